@@ -1,0 +1,45 @@
+# Two commands for a fresh machine: `make serve` and `make test`. See README.md.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+MKDOCS := NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs
+STAMP := $(VENV)/.installed
+
+.PHONY: serve build check test test-fast review-report bench chromium nginx clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PY) -c 'import site, sys; print(sys.argv[1], file=open(site.getsitepackages()[0] + "/sitebuild.pth", "w"))' "$(CURDIR)"
+	touch $(STAMP)
+
+serve: $(STAMP)
+	$(MKDOCS) serve --dev-addr 127.0.0.1:8000
+
+# Build into a temporary folder and swap it in only when the whole build succeeded.
+build: $(STAMP)
+	rm -rf site.tmp
+	$(MKDOCS) build --strict --site-dir site.tmp
+	rm -rf site && mv site.tmp site
+
+check: $(STAMP)
+	$(PY) -m sitebuild.check
+
+review-report: $(STAMP)
+	$(PY) -m sitebuild.review_report
+
+chromium:
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+nginx:
+	@command -v nginx >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx)
+
+test: $(STAMP) chromium nginx
+	$(PY) -m pytest -q
+
+bench: $(STAMP) chromium nginx
+	$(PY) -m bench
+
+clean:
+	rm -rf site site.tmp .pytest_cache

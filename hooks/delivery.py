@@ -1,0 +1,57 @@
+"""MkDocs glue for the built output: per-language search, html dir, accessible search dialog."""
+from __future__ import annotations
+
+import json
+import os
+import posixpath
+
+from mkdocs.plugins import event_priority
+
+from sitebuild import search_index, yaml_lines
+from sitebuild.page_language import language_of, variant_of
+
+WORKER = "assets/javascripts/workers/search-stemmed.js"
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_ui: dict = {}
+
+
+def on_config(config):
+    _ui.update(yaml_lines.load_file(os.path.join(ROOT, "data", "ui.yaml"), "data/ui.yaml").value)
+    return config
+
+
+def _relative(from_url: str, to_path: str) -> str:
+    base = posixpath.dirname(from_url.rstrip("/") + "/x") if from_url else ""
+    rel = posixpath.relpath(to_path or ".", base or ".")
+    return rel
+
+
+@event_priority(-100)
+def on_post_page(output, page, config):
+    lang = language_of(page.file.src_uri)
+    root = lang if lang != "sv" else ""
+    output = search_index.rewrite_page_config(
+        output, base=_relative(page.url, root), worker=_relative(page.url, WORKER))
+    if lang == "ar":
+        output = output.replace('<html lang="ar"', '<html lang="ar" dir="rtl"', 1)
+    search_label = _ui.get(lang, {}).get("search_label", "")
+    output = output.replace('data-md-component="search" role="dialog"',
+                            f'data-md-component="search" role="dialog" aria-label="{search_label}"', 1)
+    return output
+
+
+@event_priority(-200)
+def on_post_build(config):
+    site_dir = config.site_dir
+    if os.path.basename(os.path.normpath(site_dir)) in search_index.LANG_PREFIXES:
+        return  # a nested language build; the combined index is written after the default build
+    path = os.path.join(site_dir, "search", "search_index.json")
+    if not os.path.exists(path):
+        return
+    with open(path, encoding="utf-8") as fh:
+        combined = json.load(fh)
+    for part, index in search_index.split(combined).items():
+        target_dir = os.path.join(site_dir, *(["search"] if part == "sv" else [part, "search"]))
+        os.makedirs(target_dir, exist_ok=True)
+        with open(os.path.join(target_dir, "search_index.json"), "w", encoding="utf-8") as fh:
+            json.dump(index, fh, ensure_ascii=False, separators=(",", ":"))

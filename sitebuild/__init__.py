@@ -1,0 +1,1 @@
+"""Pure build logic for the knowledge base: load, validate and render. No MkDocs objects in here."""

@@ -1,0 +1,156 @@
+"""Check a page's front matter: required fields, known owners, audiences and reports, sane dates."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import yaml_lines
+from .problems import Problem
+
+REQUIRED = ("title", "description", "audience", "owner", "sources", "reviewed", "review_by")
+AUDIENCES = ("yrkesverksamma", "avhoppare", "anhoriga", "unga")
+TRANSLATION_STATUSES = ("reviewed", "unreviewed")
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n", re.S)
+
+
+@dataclass(frozen=True)
+class Registry:
+    """What front matter may refer to: owner keys and the report registry (key -> title)."""
+    owners: dict
+    reports: dict
+
+
+def split(text: str) -> tuple[str | None, str, int]:
+    """Return (front matter YAML or None, body, line number where the body starts)."""
+    m = _FRONT.match(text)
+    if not m:
+        return None, text, 1
+    yaml_text = m.group(1) or ""
+    return yaml_text, text[m.end():], yaml_text.count("\n") + 3
+
+
+def as_date(value) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def check(path: str, text: str, registry: Registry, *, is_translation: bool = False) -> list[Problem]:
+    """All front-matter problems of one page. `path` is shown to the editor (docs/sv/x.md)."""
+    yaml_text, _, _ = split(text)
+    if yaml_text is None:
+        return [Problem(path, 1, "sidan saknar front matter",
+                        "börja filen med `---`, fälten title, description, audience, owner, sources, "
+                        "reviewed, review_by och en rad `---` (se docs/_mallar/)")]
+    try:
+        fm = yaml_lines.parse(yaml_text, path, line_offset=1)
+    except yaml_lines.YamlSyntaxError as exc:
+        return [exc.problem]
+    if not isinstance(fm.value, dict):
+        return [Problem(path, 2, "front matter är inte en lista med fält", "skriv ett fält per rad: `title: Sidans rubrik`")]
+    problems: list[Problem] = []
+    end_line = 2 + yaml_text.count("\n")
+    for field in REQUIRED:
+        node = fm.get(field)
+        if node is None or node.value in (None, "", []):
+            problems.append(Problem(path, end_line, f"fältet `{field}` saknas i front matter",
+                                    f"lägg till `{field}:` före den avslutande `---` (se docs/_mallar/)"))
+    problems += _check_audience(path, fm)
+    problems += _check_owner(path, fm, registry)
+    problems += _check_sources(path, fm, registry)
+    problems += _check_dates(path, fm)
+    if is_translation:
+        problems += _check_translation(path, fm, end_line)
+    return problems
+
+
+def _check_audience(path, fm) -> list[Problem]:
+    node = fm.get("audience")
+    if node is None or node.value in (None, ""):
+        return []
+    values = node.value if isinstance(node.value, list) else [node.value]
+    return [Problem(path, node.line, f"okänd målgrupp `{v}` i `audience`",
+                    f"använd en eller flera av: {', '.join(AUDIENCES)}")
+            for v in values if v not in AUDIENCES]
+
+
+def _check_owner(path, fm, registry) -> list[Problem]:
+    node = fm.get("owner")
+    if node is None or node.value in (None, ""):
+        return []
+    if node.value not in registry.owners:
+        return [Problem(path, node.line, f"okänd ansvarig myndighet `{node.value}` i `owner`",
+                        f"använd en av: {', '.join(registry.owners)} (listan finns i data/owners.yaml)")]
+    return []
+
+
+def _check_sources(path, fm, registry) -> list[Problem]:
+    node = fm.get("sources")
+    if node is None or node.value in (None, "", []):
+        return []
+    if not isinstance(node.value, list):
+        return [Problem(path, node.line, "`sources` ska vara en lista",
+                        "skriv varje källa på en egen rad som börjar med `- report:`")]
+    problems = []
+    for item in node:
+        if not isinstance(item.value, dict):
+            problems.append(Problem(path, item.line, "en källa i `sources` saknar fälten report, title och section",
+                                    "skriv källan som `- report: Ju2021/03331` med `title:` och `section:` på raderna under"))
+            continue
+        report = item.value.get("report")
+        if report not in registry.reports:
+            problems.append(Problem(path, item.line_of("report"), f"okänd rapport `{report}` i `sources`",
+                                    f"använd en nyckel från data/sources.yaml: {', '.join(map(str, registry.reports))}"))
+            continue
+        expected = registry.reports[report]
+        if item.value.get("title") != expected:
+            problems.append(Problem(path, item.line_of("title"), f"titeln för {report} stämmer inte med källregistret",
+                                    f"skriv `title: \"{expected}\"`"))
+        if not item.value.get("section"):
+            problems.append(Problem(path, item.line, f"källan {report} saknar `section`",
+                                    "ange avsnitt eller rubrik i rapporten, till exempel `section: \"4.1 Definition\"`"))
+    return problems
+
+
+def _check_dates(path, fm) -> list[Problem]:
+    problems = []
+    dates = {}
+    for field in ("reviewed", "review_by"):
+        node = fm.get(field)
+        if node is None or node.value in (None, ""):
+            continue
+        date = as_date(node.value)
+        if date is None:
+            problems.append(Problem(path, node.line, f"`{field}` är inte ett datum",
+                                    "skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-25"))
+        dates[field] = date
+    if dates.get("reviewed") and dates.get("review_by") and dates["review_by"] < dates["reviewed"]:
+        problems.append(Problem(path, fm.line_of("review_by"), "`review_by` ligger före `reviewed`",
+                                "nästa granskning måste ligga efter senaste granskning, till exempel ett år senare"))
+    return problems
+
+
+def _check_translation(path, fm, end_line) -> list[Problem]:
+    node = fm.get("translation")
+    if node is None or not isinstance(node.value, dict):
+        return [Problem(path, end_line, "översatt sida saknar fältet `translation`",
+                        "lägg till `translation:` med `source`, `source_reviewed` och `status` (se docs/_mallar/oversattning.md)")]
+    problems = []
+    for field in ("source", "source_reviewed", "status"):
+        if not node.value.get(field):
+            problems.append(Problem(path, node.line, f"`translation` saknar `{field}`",
+                                    "se docs/_mallar/oversattning.md för hur fälten fylls i"))
+    status = node.value.get("status")
+    if status and status not in TRANSLATION_STATUSES:
+        problems.append(Problem(path, node.line_of("status"), f"okänd översättningsstatus `{status}`",
+                                "skriv `status: reviewed` (granskad) eller `status: unreviewed` (ogranskad)"))
+    if node.value.get("source_reviewed") and as_date(node.value["source_reviewed"]) is None:
+        problems.append(Problem(path, node.line_of("source_reviewed"), "`source_reviewed` är inte ett datum",
+                                "skriv datumet som ÅÅÅÅ-MM-DD"))
+    return problems

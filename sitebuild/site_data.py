@@ -1,0 +1,88 @@
+"""Load every data file once per build and collect all their problems."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from . import glossary, process_map, regions, registry, yaml_lines
+from .problems import Problem
+
+
+@dataclass
+class SiteData:
+    root: str
+    owners: dict
+    reports: registry.Reports
+    terms: list
+    ui: dict
+    actors: dict = field(default_factory=dict)
+    processes: dict = field(default_factory=dict)
+    directory: regions.Directory | None = None
+    tiles: dict = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def front_matter_registry(self):
+        return registry.front_matter_registry(self.owners, self.reports)
+
+    def labels(self, lang: str, variant: str) -> dict:
+        ui = dict(self.ui.get(lang, {}))
+        if variant == "ungdom":
+            ui.update(self.ui.get("ungdom", {}))
+        return ui
+
+
+def pages_on_disk(root: str, lang: str) -> set[str]:
+    base = os.path.join(root, "docs", lang)
+    found = set()
+    for folder, _, names in os.walk(base):
+        for name in names:
+            if name.endswith(".md"):
+                found.add(os.path.relpath(os.path.join(folder, name), base).replace(os.sep, "/"))
+    return found
+
+
+GENERATED_PAGES = ("andringar.md",)
+
+
+def swedish_reviewed_dates(root: str) -> dict[str, object]:
+    """`sv/<path>` -> the Swedish page's `reviewed` value, for translation status."""
+    import yaml
+    from .front_matter import split
+    dates = {}
+    for rel in pages_on_disk(root, "sv"):
+        with open(os.path.join(root, "docs", "sv", rel), encoding="utf-8") as fh:
+            fm, _, _ = split(fh.read())
+        try:
+            meta = yaml.safe_load(fm or "") or {}
+        except yaml.YAMLError:
+            continue
+        if isinstance(meta, dict):
+            dates[f"sv/{rel}"] = meta.get("reviewed")
+    return dates
+
+
+def _yaml(root, rel, problems):
+    try:
+        return yaml_lines.load_file(os.path.join(root, rel), rel).value or {}
+    except yaml_lines.YamlSyntaxError as exc:
+        problems.append(exc.problem)
+        return {}
+
+
+def load(root: str) -> SiteData:
+    owners, reports, problems = registry.load(os.path.join(root, "data/owners.yaml"), os.path.join(root, "data/sources.yaml"))
+    terms, more = glossary.load(os.path.join(root, "data/glossary.yaml"))
+    problems += more
+    ui = _yaml(root, "data/ui.yaml", problems)
+    tiles = _yaml(root, "data/county-map.yaml", problems)
+    actors = (_yaml(root, "data/actors.yaml", problems) or {}).get("actors", {})
+    directory, more = regions.load(os.path.join(root, "data/regions.yaml"), reports.entries)
+    problems += more
+    known = pages_on_disk(root, "sv") | set(GENERATED_PAGES)
+    if directory:
+        known |= set(regions.generated_paths(directory))
+    processes, more = process_map.load_all(os.path.join(root, "data/processes"), "data/processes", actors,
+                                           reports.entries, lambda link: link in known)
+    problems += more
+    return SiteData(root, owners, reports, terms, ui, actors, processes, directory, tiles, problems)

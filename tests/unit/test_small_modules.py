@@ -1,0 +1,63 @@
+"""LIX, links, markers, translation status and YAML line numbers."""
+import datetime as dt
+
+from sitebuild import links, markers, translations, yaml_lines
+from sitebuild.lix import lix
+
+
+def test_lix_counts_words_per_sentence_and_long_words():
+    # 9 words, 2 sentences, 2 words longer than six letters (Socialtjänsten, hjälper): 9/2 + 100*2/9
+    assert lix("Jag vill lämna gänget nu. Socialtjänsten hjälper mig direkt.") == 9 / 2 + 100 * 2 / 9
+
+
+def test_lix_of_hard_text_is_higher_than_easy_text():
+    easy = "Du kan få hjälp. Ring oss. Vi lyssnar på dig."
+    hard = "Socialtjänstens handläggning förutsätter strukturerade riskbedömningar och myndighetsgemensamma överenskommelser."
+    assert lix(hard) > 60 > 30 > lix(easy)
+
+
+def test_relative_links_between_directory_urls():
+    assert links.page_url("vem-gor-vad/polisen.md", "sv") == "vem-gor-vad/polisen/"
+    assert links.page_url("index.md", "en") == "en/"
+    assert links.relative("sa-gar-ett-avhopp-till/", "vem-gor-vad/polisen/") == "../vem-gor-vad/polisen/"
+    assert links.relative("", "kontakter/") == "kontakter/"
+    assert links.relative("en/x/", "en/x/") == "./"
+
+
+def test_markers_are_replaced_and_misspelt_ones_reported():
+    reported = []
+    out = markers.expand("A\n<!-- processkarta: avhopp -->\n<!-- ordlista -->\n<!-- en vanlig kommentar -->\n",
+                         {"processkarta": lambda arg, line: f"[karta {arg} rad {line}]"},
+                         lambda name, line: reported.append((name, line)))
+    assert "[karta avhopp rad 2]" in out
+    assert "<!-- en vanlig kommentar -->" in out
+    assert reported == [("ordlista", 3)]
+
+
+def test_translation_behind_unreviewed_and_reviewed():
+    block = {"source": "sv/vad-ar-en-avhoppare.md", "source_reviewed": "2026-11-25", "status": "unreviewed"}
+    status = translations.status(block, dt.date(2026, 11, 25))
+    assert status.show_notice and not status.behind
+    assert status.source_url == "vad-ar-en-avhoppare/"
+    assert translations.status(block, dt.date(2027, 1, 10)).behind
+    reviewed = translations.status(dict(block, status="reviewed"), dt.date(2026, 11, 25))
+    assert not reviewed.show_notice and not reviewed.behind
+    assert translations.status(None, None) is None
+    assert translations.source_url("sv/vem-gor-vad/index.md") == "vem-gor-vad/"
+
+
+def test_yaml_values_keep_their_lines():
+    doc = yaml_lines.parse("a: 1\nb:\n  - x: 2\n    y: 3\n", "f.yaml")
+    item = doc.get("b").children[0]
+    assert (doc.line_of("a"), item.line_of("x"), item.line_of("y")) == (1, 3, 4)
+
+
+def test_yaml_syntax_error_names_the_line():
+    try:
+        yaml_lines.parse("a: 1\nb: [2\nc: 3\n", "data/x.yaml")
+    except yaml_lines.YamlSyntaxError as exc:
+        assert exc.problem.path == "data/x.yaml"
+        assert exc.problem.line == 2  # where the unclosed bracket opens
+        assert "YAML-filen går inte att läsa" in exc.problem.what
+    else:
+        raise AssertionError("no error")
