@@ -20,15 +20,16 @@ def data() -> site_data.SiteData:
 
 
 def on_config(config):
-    loaded = site_data.load(ROOT)
+    loaded = site_data.load(ROOT, config.docs_dir)
     if any(p.severity == "fel" for p in loaded.problems):
         raise PluginError(ContentErrors([p for p in loaded.problems if p.severity == "fel"]).report())
     _state["data"] = loaded
     _state["git"] = git_history.last_changed(git_history.log(ROOT))
     _state["repo_url"] = (config.repo_url or "").rstrip("/")
-    _state["reviewed"] = site_data.swedish_reviewed_dates(ROOT)
+    _state["reviewed"] = site_data.swedish_reviewed_dates(config.docs_dir)
+    _state["docs_dir"] = config.docs_dir
     generated = set(regions.generated_paths(loaded.directory)) | set(site_data.GENERATED_PAGES)
-    _state["pages"] = {lang: site_data.pages_on_disk(ROOT, lang) | (generated if lang in ("sv", "en") else set())
+    _state["pages"] = {lang: site_data.pages_on_disk(config.docs_dir, lang) | (generated if lang in ("sv", "en") else set())
                        for lang in ("sv", "en", "ar")}
     return config
 
@@ -37,7 +38,7 @@ def _exists_anywhere(src_uri: str) -> bool:
     first, _, rest = src_uri.partition("/")
     if first in _state["pages"]:
         return rest in _state["pages"][first]
-    return os.path.exists(os.path.join(ROOT, "docs", src_uri))
+    return os.path.exists(os.path.join(_state["docs_dir"], src_uri))
 
 
 def _display_path(page) -> str:
@@ -107,4 +108,11 @@ def on_page_context(context, page, config, nav):
     context["page_facts"] = meta
     context["site_variant"] = variant
     context["page_path_in_language"] = path_in_language(page.file.src_uri)
+    return context
+
+
+def on_template_context(context, template_name, config):
+    """Static templates (the 404 page) get the texts of the language being built."""
+    lang = config.theme.get("language", "sv") if hasattr(config.theme, "get") else "sv"
+    context.setdefault("ui", data().labels(lang if lang in ("sv", "en", "ar") else "sv", lang))
     return context

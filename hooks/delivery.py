@@ -7,7 +7,7 @@ import posixpath
 
 from mkdocs.plugins import event_priority
 
-from sitebuild import search_index, yaml_lines
+from sitebuild import csp, precompress, search_index, yaml_lines
 from sitebuild.page_language import language_of, variant_of
 
 WORKER = "assets/javascripts/workers/search-stemmed.js"
@@ -55,3 +55,20 @@ def on_post_build(config):
         os.makedirs(target_dir, exist_ok=True)
         with open(os.path.join(target_dir, "search_index.json"), "w", encoding="utf-8") as fh:
             json.dump(index, fh, ensure_ascii=False, separators=(",", ":"))
+    write_security_headers(site_dir)
+    precompress.compress_tree(site_dir)
+
+
+def write_security_headers(site_dir: str) -> None:
+    hashes: set[str] = set()
+    for folder, _, names in os.walk(site_dir):
+        for name in names:
+            if name.endswith(".html"):
+                with open(os.path.join(folder, name), encoding="utf-8") as fh:
+                    hashes |= csp.inline_script_hashes(fh.read())
+    policy = csp.policy(hashes)
+    os.makedirs(os.path.join(site_dir, "_deploy"), exist_ok=True)
+    with open(os.path.join(site_dir, "_deploy", "security-headers.conf"), "w", encoding="utf-8") as fh:
+        fh.write(csp.nginx_include(policy))
+    with open(os.path.join(site_dir, "_headers"), "w", encoding="utf-8") as fh:
+        fh.write(csp.headers_file(policy))

@@ -1,7 +1,8 @@
 """MkDocs glue for pages made from data: county directory (data/regions.yaml) and the changes page (git).
 
-mkdocs-static-i18n rebuilds every File object in its own on_files (priority -100) and drops
-in-memory content, so pages are added before it runs and their content is put back after.
+mkdocs-static-i18n rebuilds every File object in its own on_files (priority -100), drops in-memory
+content and only accepts files under docs_dir. So pages are added before it runs with a (virtual)
+path under docs_dir, and their content is attached once it has run (on_nav).
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ _pages: dict[str, str] = {}
 
 
 def on_config(config):
-    data = site_data.load(ROOT)
+    data = site_data.load(ROOT, config.docs_dir)
     _pages.clear()
     if not data.directory:
         return config  # the content hook reports the problems and stops the build
@@ -37,7 +38,9 @@ def on_config(config):
 def on_files(files, config):
     for src_uri, text in _pages.items():
         if files.get_file_from_path(src_uri) is None:
-            files.append(File.generated(config, src_uri, content=text))
+            file = File(src_uri, config.docs_dir, config.site_dir, config.use_directory_urls)
+            file.generated_by = "hooks/generated_pages.py"
+            files.append(file)
     return files
 
 

@@ -1,6 +1,7 @@
 """MkDocs glue for navigation: youth pages get their own menu; Swedish pages do not list the youth section."""
 from __future__ import annotations
 
+from mkdocs.plugins import event_priority
 from mkdocs.structure.nav import Navigation, Section
 
 from sitebuild.page_language import variant_of
@@ -15,6 +16,7 @@ def _is_youth(item) -> bool:
     return bool(file and variant_of(file.src_uri) == "ungdom")
 
 
+@event_priority(-150)  # after mkdocs-static-i18n has removed the language folders from the navigation
 def on_nav(nav, config, files):
     youth = [item for item in nav.items if _is_youth(item)]
     others = [item for item in nav.items if not _is_youth(item)]

@@ -32,8 +32,8 @@ class SiteData:
         return ui
 
 
-def pages_on_disk(root: str, lang: str) -> set[str]:
-    base = os.path.join(root, "docs", lang)
+def pages_on_disk(docs_dir: str, lang: str) -> set[str]:
+    base = os.path.join(docs_dir, lang)
     found = set()
     for folder, _, names in os.walk(base):
         for name in names:
@@ -45,13 +45,13 @@ def pages_on_disk(root: str, lang: str) -> set[str]:
 GENERATED_PAGES = ("andringar.md",)
 
 
-def swedish_reviewed_dates(root: str) -> dict[str, object]:
+def swedish_reviewed_dates(docs_dir: str) -> dict[str, object]:
     """`sv/<path>` -> the Swedish page's `reviewed` value, for translation status."""
     import yaml
     from .front_matter import split
     dates = {}
-    for rel in pages_on_disk(root, "sv"):
-        with open(os.path.join(root, "docs", "sv", rel), encoding="utf-8") as fh:
+    for rel in pages_on_disk(docs_dir, "sv"):
+        with open(os.path.join(docs_dir, "sv", rel), encoding="utf-8") as fh:
             fm, _, _ = split(fh.read())
         try:
             meta = yaml.safe_load(fm or "") or {}
@@ -70,7 +70,7 @@ def _yaml(root, rel, problems):
         return {}
 
 
-def load(root: str) -> SiteData:
+def load(root: str, docs_dir: str | None = None) -> SiteData:
     owners, reports, problems = registry.load(os.path.join(root, "data/owners.yaml"), os.path.join(root, "data/sources.yaml"))
     terms, more = glossary.load(os.path.join(root, "data/glossary.yaml"))
     problems += more
@@ -79,7 +79,7 @@ def load(root: str) -> SiteData:
     actors = (_yaml(root, "data/actors.yaml", problems) or {}).get("actors", {})
     directory, more = regions.load(os.path.join(root, "data/regions.yaml"), reports.entries)
     problems += more
-    known = pages_on_disk(root, "sv") | set(GENERATED_PAGES)
+    known = pages_on_disk(docs_dir or os.path.join(root, "docs"), "sv") | set(GENERATED_PAGES)
     if directory:
         known |= set(regions.generated_paths(directory))
     processes, more = process_map.load_all(os.path.join(root, "data/processes"), "data/processes", actors,

@@ -1,0 +1,162 @@
+"""`make check`: the fast checks an editor runs before a pull request. No browser, no build.
+
+Prints one line per problem (`fil:rad: vad – hur du rättar`), then a summary. Exit code 1 on errors,
+0 when there are only warnings.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+
+from . import content_lint, front_matter, glossary, markdown_text, regions, site_data, translations
+from .lix import lix
+from .page_language import variant_of
+from .problems import Problem
+
+YOUTH_LIX_MAX = 35
+LINK = re.compile(r"\]\((?P<target>[^)\s]+?)\)")
+ABBR = re.compile(r"\b[A-ZÅÄÖ][A-ZÅÄÖ/]{1,6}\b")
+KNOWN_CAPS = {"EU", "PDF", "WCAG", "AA", "DOS", "HTML", "YAML", "OK", "JS", "SNS"}
+
+
+def markdown_files(root: str) -> list[str]:
+    docs = os.path.join(root, "docs")
+    out = []
+    for folder, dirs, names in os.walk(docs):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("_"))
+        for name in sorted(names):
+            if name.endswith(".md"):
+                out.append(os.path.relpath(os.path.join(folder, name), docs).replace(os.sep, "/"))
+    return out
+
+
+def _line_of(text: str, index: int) -> int:
+    return text.count("\n", 0, index) + 1
+
+
+def check_links(path: str, src_uri: str, text: str, exists, anchors_of) -> list[Problem]:
+    problems = []
+    for m in LINK.finditer(text):
+        target = m.group("target")
+        if re.match(r"^[a-z]+:", target) or target.startswith("/"):
+            continue
+        file_part, _, anchor = target.partition("#")
+        if not file_part:
+            resolved = src_uri
+        else:
+            resolved = os.path.normpath(os.path.join(os.path.dirname(src_uri), file_part)).replace(os.sep, "/")
+        if file_part and not file_part.endswith(".md"):
+            continue
+        line = _line_of(text, m.start())
+        if not exists(resolved):
+            problems.append(Problem(path, line, f"länken `{target}` leder till en sida som inte finns",
+                                    "kontrollera sökvägen; länka till .md-filen relativt den här sidan, till exempel `../vem-gor-vad/polisen.md`"))
+        elif anchor and anchors_of(resolved) is not None and anchor not in anchors_of(resolved):
+            problems.append(Problem(path, line, f"ankaret `#{anchor}` finns inte på sidan {resolved}",
+                                    "länka till en rubrik som finns; ankaret är rubriken med små bokstäver och bindestreck"))
+    return problems
+
+
+def run(root: str) -> list[Problem]:
+    data = site_data.load(root)
+    problems = list(data.problems)
+    files = markdown_files(root)
+    generated = set()
+    if data.directory:
+        for lang in ("sv", "en"):
+            generated |= {f"{lang}/{p}" for p in regions.generated_paths(data.directory)}
+            generated.add(f"{lang}/andringar.md")
+    texts = {}
+    for rel in files:
+        with open(os.path.join(root, "docs", rel), encoding="utf-8") as fh:
+            texts[rel] = fh.read()
+
+    def exists(src):
+        return src in texts or src in generated
+
+    def anchors_of(src):
+        return markdown_text.anchors(texts[src]) if src in texts else None
+
+    registry = data.front_matter_registry
+    abbreviations = {t["term"] for t in data.terms}
+    reviewed = site_data.swedish_reviewed_dates(os.path.join(root, "docs"))
+    for rel in files:
+        path, text = f"docs/{rel}", texts[rel]
+        variant = variant_of(rel)
+        problems += front_matter.check(path, text, registry, is_translation=variant in ("en", "ar"))
+        problems += content_lint.lint(path, text)
+        problems += check_links(path, rel, text, exists, anchors_of)
+        problems += _glossary_use(path, text, abbreviations)
+        if variant == "ungdom":
+            score = lix("\n\n".join(markdown_text.plain_blocks(text)))
+            if score > YOUTH_LIX_MAX:
+                problems.append(Problem(path, 1, f"texten är för svår för unga läsare (LIX {score:.0f}, högst {YOUTH_LIX_MAX})",
+                                        "skriv kortare meningar och byt långa ord mot vardagliga"))
+        problems += _translation_behind(path, text, reviewed)
+    for name in ("data/regions.yaml", "data/glossary.yaml", "data/actors.yaml", "data/ui.yaml"):
+        full = os.path.join(root, name)
+        if os.path.exists(full):
+            with open(full, encoding="utf-8") as fh:
+                problems += content_lint.lint(name, fh.read())
+    return _unique(problems)
+
+
+def _glossary_use(path, text, known) -> list[Problem]:
+    _, body, start = front_matter.split(text)
+    body = re.sub(r"\]\([^)]*\)|<!--.*?-->", "", body, flags=re.S)
+    seen, out = set(), []
+    for m in ABBR.finditer(body):
+        word = m.group(0).strip("/")
+        if word in known or word in KNOWN_CAPS or word in seen or len(word) < 2:
+            continue
+        seen.add(word)
+        out.append(Problem(path, start + body.count("\n", 0, m.start()), f"förkortningen {word} finns inte i ordlistan",
+                           "lägg till den i data/glossary.yaml eller skriv ut ordet", "varning"))
+    return out
+
+
+def _translation_behind(path, text, reviewed) -> list[Problem]:
+    fm, _, _ = front_matter.split(text)
+    if not fm or "translation:" not in fm:
+        return []
+    import yaml
+    try:
+        meta = yaml.safe_load(fm) or {}
+    except yaml.YAMLError:
+        return []
+    block = meta.get("translation") if isinstance(meta, dict) else None
+    status = translations.status(block, reviewed.get((block or {}).get("source")) if isinstance(block, dict) else None)
+    if status and status.behind:
+        line = 1 + fm.splitlines().index(next(l for l in fm.splitlines() if l.startswith("translation:"))) + 1
+        return [Problem(path, line, f"översättningen ligger efter: {status.source} har granskats efter att sidan översattes",
+                        "uppdatera översättningen och sätt `source_reviewed` till den svenska sidans `reviewed`", "varning")]
+    return []
+
+
+def _unique(problems):
+    seen, out = set(), []
+    for p in problems:
+        key = (p.path, p.line, p.what)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def main(argv=None) -> int:
+    root = (argv or sys.argv[1:] or [os.getcwd()])[0]
+    problems = run(root)
+    for p in sorted(problems, key=lambda p: (p.path, p.line)):
+        print(p)
+    errors = sum(1 for p in problems if p.severity == "fel")
+    warnings = len(problems) - errors
+    if errors:
+        print(f"make check: {errors} fel och {warnings} varningar. Rätta felen innan du skickar ändringen.")
+        return 1
+    print(f"make check: inga fel, {warnings} varningar.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

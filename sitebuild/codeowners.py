@@ -1,0 +1,46 @@
+"""`.github/CODEOWNERS` derived from each page's `owner`: `python -m sitebuild.codeowners` writes it."""
+from __future__ import annotations
+
+import os
+import sys
+
+import yaml
+
+from . import check, front_matter, site_data
+
+HEADER = """# Generated from each page's `owner` front matter by `python -m sitebuild.codeowners`.
+# A test fails when this file and the pages disagree: change `owner` in the page, then run the command.
+# Default: the coordinating agency reviews everything not listed below.
+*                     @avhoppare/polisen
+/data/regions.yaml    @avhoppare/lansstyrelserna
+/data/county-map.yaml @avhoppare/lansstyrelserna
+/data/processes/      @avhoppare/polisen @avhoppare/socialstyrelsen
+"""
+
+
+def render(root: str) -> str:
+    owners = site_data.load(root).owners
+    lines = [HEADER]
+    for rel in check.markdown_files(root):
+        with open(os.path.join(root, "docs", rel), encoding="utf-8") as fh:
+            fm, _, _ = front_matter.split(fh.read())
+        try:
+            owner = (yaml.safe_load(fm or "") or {}).get("owner")
+        except (yaml.YAMLError, AttributeError):
+            owner = None
+        if owner in owners:
+            lines.append(f"/docs/{rel} {owners[owner]['team']}")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    root = os.getcwd()
+    os.makedirs(os.path.join(root, ".github"), exist_ok=True)
+    with open(os.path.join(root, ".github", "CODEOWNERS"), "w", encoding="utf-8") as fh:
+        fh.write(render(root))
+    print("Skrev .github/CODEOWNERS")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

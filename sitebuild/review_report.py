@@ -1,0 +1,90 @@
+"""`make review-report`: pages, contacts and translations due for review, grouped by owner.
+
+Lists every page whose `review_by` has passed or falls within 60 days, every county contact whose
+`verified` is older than twelve months or will be within 60 days, and translations whose Swedish
+page was reviewed after they were made. Prints a table and writes review-report.md for the owners.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+
+import yaml
+
+from . import check, front_matter, site_data, translations
+from .page_language import variant_of
+
+WINDOW_DAYS = 60
+
+
+def collect(root: str, today: dt.date) -> list[dict]:
+    rows = []
+    horizon = today + dt.timedelta(days=WINDOW_DAYS)
+    reviewed = site_data.swedish_reviewed_dates(os.path.join(root, "docs"))
+    for rel in check.markdown_files(root):
+        with open(os.path.join(root, "docs", rel), encoding="utf-8") as fh:
+            fm, _, _ = front_matter.split(fh.read())
+        try:
+            meta = yaml.safe_load(fm or "") or {}
+        except yaml.YAMLError:
+            continue
+        if not isinstance(meta, dict):
+            continue
+        owner = meta.get("owner", "okänd")
+        due = front_matter.as_date(meta.get("review_by"))
+        if due and due <= horizon:
+            rows.append({"owner": owner, "what": f"docs/{rel}", "due": due.isoformat(),
+                         "status": "försenad" if due < today else "snart"})
+        if variant_of(rel) in ("en", "ar"):
+            block = meta.get("translation")
+            status = translations.status(block, reviewed.get((block or {}).get("source")) if isinstance(block, dict) else None)
+            if status and status.behind:
+                rows.append({"owner": owner, "what": f"docs/{rel}", "due": "—", "status": "översättningen ligger efter"})
+    regions_path = os.path.join(root, "data", "regions.yaml")
+    if os.path.exists(regions_path):
+        with open(regions_path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh) or {}
+        for county in data.get("counties") or []:
+            for contact in county.get("contacts") or []:
+                verified = front_matter.as_date(contact.get("verified"))
+                if not verified:
+                    continue
+                expires = verified + dt.timedelta(days=365)
+                if expires <= horizon:
+                    rows.append({"owner": "lansstyrelserna", "what": f"data/regions.yaml: {county.get('slug')} {contact.get('kind')}",
+                                 "due": expires.isoformat(), "status": "försenad" if expires < today else "snart"})
+    return sorted(rows, key=lambda r: (r["owner"], r["due"], r["what"]))
+
+
+def markdown(rows: list[dict], owners: dict, today: dt.date) -> str:
+    out = [f"# Granskningsrapport {today.isoformat()}", "",
+           f"Sidor och kontaktuppgifter som ska granskas nu eller inom {WINDOW_DAYS} dagar, per ansvarig myndighet.", ""]
+    if not rows:
+        return "\n".join(out + ["Inget behöver granskas just nu.", ""])
+    for owner in sorted({r["owner"] for r in rows}):
+        out += [f"## {owners.get(owner, {}).get('sv', owner)}", "", "| Vad | Senast | Läge |", "|---|---|---|"]
+        out += [f"| {r['what']} | {r['due']} | {r['status']} |" for r in rows if r["owner"] == owner]
+        out.append("")
+    return "\n".join(out)
+
+
+def main(argv=None) -> int:
+    args = argv if argv is not None else sys.argv[1:]
+    root = os.getcwd()
+    today = dt.date.fromisoformat(args[0]) if args else dt.date.today()
+    rows = collect(root, today)
+    owners = site_data.load(root).owners
+    width = max([len(r["what"]) for r in rows] + [10])
+    print(f"{'Ansvarig':<16} {'Vad':<{width}} {'Senast':<10} Läge")
+    for r in rows:
+        print(f"{r['owner']:<16} {r['what']:<{width}} {r['due']:<10} {r['status']}")
+    print(f"{len(rows)} att granska.")
+    with open(os.path.join(root, "review-report.md"), "w", encoding="utf-8") as fh:
+        fh.write(markdown(rows, owners, today))
+    print("Rapporten för de ansvariga finns i review-report.md.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

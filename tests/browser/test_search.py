@@ -1,0 +1,85 @@
+"""Search in Chromium: per language, Swedish inflections, real links only."""
+import json
+import re
+
+import pytest
+
+
+def search(v, base_url, path, query):
+    v.page.goto(base_url + path)
+    v.page.locator("label[for='__search']").first.click()
+    v.page.locator("input[data-md-component='search-query']").fill(query)
+    v.page.wait_for_function("document.querySelectorAll('.md-search-result__item').length > 0 || "
+                             "(document.querySelector('.md-search-result__meta') || {}).textContent?.match(/Inga|No |لا/)",
+                             timeout=10000)
+    return v.page.evaluate("[...document.querySelectorAll('.md-search-result__item > a')].map(a => a.href)")
+
+
+def page_saying_only(site_dir, word, not_word):
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    pages = {}
+    for d in index["docs"]:
+        page = d["location"].split("#")[0]
+        pages[page] = pages.get(page, "") + " " + d["title"] + " " + d["text"]
+    for page, text in pages.items():
+        lower = text.lower()
+        if re.search(rf"\b{word}\b", lower) and not_word not in lower:
+            return page
+    return None
+
+
+def test_inflected_form_finds_a_page_that_only_has_the_base_form(visit, base_url, site_dir):
+    target = page_saying_only(site_dir, "boende", "boenden")
+    assert target is not None, "no page says only 'boende'"
+    v = visit()
+    hits = search(v, base_url, "/", "boenden")
+    assert any(h.split("#")[0] == f"{base_url}/{target}" for h in hits), hits
+
+
+@pytest.mark.parametrize("query", ["omlokaliseringen", "omlokalisering", "boendet", "skyddade boenden", "kommunerna"])
+def test_swedish_inflections_find_results(visit, base_url, query):
+    v = visit()
+    hits = search(v, base_url, "/", query)
+    assert hits, query
+
+
+def test_prefix_typeahead_still_works(visit, base_url):
+    v = visit()
+    assert search(v, base_url, "/", "omlok")
+
+
+def test_english_search_returns_only_english_pages(visit, base_url):
+    v = visit()
+    hits = search(v, base_url, "/en/", "support")
+    assert hits
+    assert all(h.startswith(base_url + "/en/") for h in hits), hits
+    assert not any("undefined" in h for h in hits)
+
+
+def test_swedish_search_returns_no_english_page(visit, base_url):
+    v = visit()
+    hits = search(v, base_url, "/", "stöd")
+    assert hits and not any(h.startswith(base_url + "/en/") or h.startswith(base_url + "/ar/") for h in hits)
+
+
+def test_search_from_a_youth_page_finds_youth_pages(visit, base_url):
+    v = visit()
+    hits = search(v, base_url, "/ungdom/", "kompis")
+    assert any("/ungdom/" in h for h in hits), hits
+
+
+def test_municipality_name_finds_its_county(visit, base_url):
+    v = visit()
+    hits = search(v, base_url, "/", "Kiruna")
+    pages = []
+    for h in hits:
+        p = h.split("#")[0]
+        if p not in pages:
+            pages.append(p)
+    assert f"{base_url}/kontakter/norrbotten/" in pages[:3], pages[:5]
+
+
+def test_arabic_search_works(visit, base_url):
+    v = visit()
+    hits = search(v, base_url, "/ar/", "الشرطة")
+    assert hits and all(h.startswith(base_url + "/ar/") for h in hits)
