@@ -25,7 +25,8 @@ def on_config(config):
         raise PluginError(ContentErrors([p for p in loaded.problems if p.severity == "fel"]).report())
     _state["data"] = loaded
     _state["git"] = git_history.last_changed(git_history.log(ROOT))
-    _state["repo_url"] = (config.repo_url or "").rstrip("/")
+    _state["repo_url"] = (config.extra.get("repository") or "").rstrip("/")
+    _state["branch"] = config.extra.get("branch") or "main"
     _state["reviewed"] = site_data.swedish_reviewed_dates(config.docs_dir)
     _state["docs_dir"] = config.docs_dir
     generated = set(regions.generated_paths(loaded.directory)) | set(site_data.GENERATED_PAGES)
@@ -98,10 +99,9 @@ def on_page_context(context, page, config, nav):
     meta = page_meta.build(
         page.meta, lang, d.owners, d.reports.entries,
         last_changed=_state["git"].get(page.meta.get("history_path") or src),
-        history_url=f"{repo}/commits/main/{page.meta.get('history_path') or src}" if repo else None,
-        edit_url=f"{repo}/edit/main/{page.meta.get('history_path') or src}" if repo else None,
+        history_url=f"{repo}/commits/{_state['branch']}/{page.meta.get('history_path') or src}" if repo else None,
+        edit_url=f"{repo}/edit/{_state['branch']}/{page.meta.get('history_path') or src}" if repo else None,
     )
-    page.edit_url = meta["edit_url"]
     context["ui"] = d.labels(lang, variant)
     source = (page.meta.get("translation") or {}).get("source") if isinstance(page.meta.get("translation"), dict) else None
     context["translation"] = translations.status(page.meta.get("translation"), _state["reviewed"].get(source))

@@ -13,6 +13,7 @@ from sitebuild.page_language import language_of, variant_of
 WORKER = "assets/javascripts/workers/search-stemmed.js"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _ui: dict = {}
+_not_found: dict[str, str] = {}
 
 
 def on_config(config):
@@ -40,10 +41,35 @@ def on_post_page(output, page, config):
     return output
 
 
+def _i18n(config):
+    return config.plugins.get("i18n")
+
+
+def on_post_template(output, template_name, config):
+    """Each language gets its own 404 page; the Swedish one stays at /404.html.
+
+    mkdocs-static-i18n builds the other languages with the same site_dir, so each build would
+    overwrite /404.html. The default build's page is kept and the others go to /<lang>/404.html.
+    """
+    if template_name != "404.html":
+        return output
+    i18n = _i18n(config)
+    lang = getattr(i18n, "current_language", "sv") if i18n else "sv"
+    if lang == "sv" or not i18n or not i18n.building:
+        _not_found["sv"] = output
+        return output
+    target = os.path.join(config.site_dir, lang, "404.html")
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    with open(target, "w", encoding="utf-8") as fh:
+        fh.write(output.replace('<html lang="ar"', '<html lang="ar" dir="rtl"', 1) if lang == "ar" else output)
+    return _not_found.get("sv", output)
+
+
 @event_priority(-200)
 def on_post_build(config):
     site_dir = config.site_dir
-    if os.path.basename(os.path.normpath(site_dir)) in search_index.LANG_PREFIXES:
+    i18n = _i18n(config)
+    if i18n and i18n.building:
         return  # a nested language build; the combined index is written after the default build
     path = os.path.join(site_dir, "search", "search_index.json")
     if not os.path.exists(path):

@@ -152,7 +152,7 @@ def render(process: Process, variant: str, labels: dict, actors: dict, *, page_u
         out.append(_render_step(step, variant, labels, actors, number, page_url_now, current_page, lang, page_exists_in))
     out.append("</ol>")
     if process.side_paths:
-        out.append(f'<h3 class="process-map__side-heading">{_e(labels["side_paths"])}</h3>')
+        out.append(f'<h2 class="process-map__side-heading">{_e(labels["side_paths"])}</h2>')
         out.append('<ul class="process-map__side-paths">')
         index = {s.id: i for i, s in enumerate(process.steps)}
         numbers, n = {}, 0

@@ -342,7 +342,7 @@ def render_municipality_index(directory: Directory, lang: str, t: dict, reports:
             if block:
                 block.append("</ul>\n")
             letter = first
-            block.append(f'### {_e(letter)}\n\n<ul class="municipality-index" data-municipality-index>')
+            block.append(f'## {_e(letter)}\n\n<ul class="municipality-index" data-municipality-index>')
         href = relative(here, page_url(f"kontakter/{county.slug}.md", lang))
         block.append(f'<li data-municipality="{_e(name)}" data-county="{_e(county.slug)}">{_e(name)} – '
                      f'<a href="{_e(href)}">{_e(county.name[lang])}</a></li>')

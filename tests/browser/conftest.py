@@ -48,6 +48,7 @@ class Visit:
         self.requests: list[str] = []
         self.context.on("request", lambda r: self.requests.append(r.url))
         self.context.route("**/*", self._route)
+        self.context.set_default_timeout(10000)
         self.page = self.context.new_page()
         self.console: list[str] = []
         self.page.on("console", lambda m: self.console.append(f"{m.type}: {m.text}"))
@@ -57,8 +58,16 @@ class Visit:
         if host in ("127.0.0.1", "localhost"):
             return route.continue_()
         if host == EXIT_HOST:
-            return route.fulfill(status=200, content_type="text/html", body="<html lang=sv><title>Väder</title>Väder</html>")
+            return route.fulfill(status=200, content_type="text/html; charset=utf-8", body="<html lang=sv><title>Väder</title>Väder</html>")
         return route.abort()
+
+    def search(self, query: str) -> None:
+        """Open Material's search the way a reader does (the field on wide screens, the icon on phones) and type."""
+        field = self.page.locator("input[data-md-component='search-query']")
+        if not field.is_visible():
+            self.page.locator("label[for='__search']").first.click()
+        field.click()
+        field.fill(query)
 
     def offsite(self) -> list[str]:
         return [u for u in self.requests if urlparse(u).hostname not in ("127.0.0.1", "localhost") and not u.startswith("data:")]

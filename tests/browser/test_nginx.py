@@ -137,8 +137,7 @@ def test_search_and_quick_exit_work_under_the_policy(browser, nginx):
     try:
         v.page.goto(nginx["base"] + "/")
         v.page.goto(nginx["base"] + "/for-anhoriga/")
-        v.page.locator("label[for='__search']").first.click()
-        v.page.locator("input[data-md-component='search-query']").fill("boenden")
+        v.search("boenden")
         v.page.wait_for_selector(".md-search-result__item", timeout=10000)
         assert v.page.locator(".md-search-result__item").count() > 0
         v.page.keyboard.press("Escape")

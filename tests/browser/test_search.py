@@ -7,8 +7,7 @@ import pytest
 
 def search(v, base_url, path, query):
     v.page.goto(base_url + path)
-    v.page.locator("label[for='__search']").first.click()
-    v.page.locator("input[data-md-component='search-query']").fill(query)
+    v.search(query)
     v.page.wait_for_function("document.querySelectorAll('.md-search-result__item').length > 0 || "
                              "(document.querySelector('.md-search-result__meta') || {}).textContent?.match(/Inga|No |لا/)",
                              timeout=10000)
