@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 MKDOCS := NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs
 STAMP := $(VENV)/.installed
 
-.PHONY: serve build check test test-fast review-report bench chromium nginx clean
+.PHONY: serve build check test review-report bench chromium nginx wrk clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -38,7 +38,10 @@ nginx:
 test: $(STAMP) chromium nginx
 	$(PY) -m pytest -q
 
-bench: $(STAMP) chromium nginx
+wrk:
+	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
+
+bench: $(STAMP) chromium nginx wrk
 	$(PY) -m bench
 
 clean:

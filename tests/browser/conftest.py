@@ -67,7 +67,7 @@ class Visit:
         if not field.is_visible():
             self.page.locator("label[for='__search']").first.click()
         field.click()
-        field.fill(query)
+        field.press_sequentially(query, delay=20)
 
     def offsite(self) -> list[str]:
         return [u for u in self.requests if urlparse(u).hostname not in ("127.0.0.1", "localhost") and not u.startswith("data:")]

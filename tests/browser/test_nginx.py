@@ -3,9 +3,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
-import socket
-import subprocess
 import time
 import urllib.error
 import urllib.request
@@ -14,55 +11,14 @@ import pytest
 
 from tests.browser.conftest import Visit
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def test_config(site: str, port: int, workdir: str) -> str:
-    """deploy/nginx.conf with paths and port moved into a temporary folder owned by the test."""
-    with open(os.path.join(ROOT, "deploy", "nginx.conf"), encoding="utf-8") as fh:
-        conf = fh.read()
-    conf = conf.replace("/srv/avhoppare/site", site)
-    conf = re.sub(r"^user .*?;", "user root;" if os.geteuid() == 0 else "", conf, flags=re.M)
-    conf = re.sub(r"^pid .*?;", f"pid {workdir}/nginx.pid;", conf, flags=re.M)
-    conf = re.sub(r"^error_log .*?;", f"error_log {workdir}/error.log warn;", conf, flags=re.M)
-    conf = conf.replace("access_log /var/log/nginx/access.log privacy;", f"access_log {workdir}/access.log privacy;")
-    conf = conf.replace("listen 8080;", f"listen 127.0.0.1:{port};")
-    temp = "".join(f"    {name}_temp_path {workdir}/{name};\n" for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
-    conf = conf.replace("http {\n", "http {\n" + temp, 1)
-    path = os.path.join(workdir, "nginx.conf")
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write(conf)
-    return path
+from tests.nginx_server import Nginx
 
 
 @pytest.fixture(scope="module")
 def nginx(site_dir, tmp_path_factory):
-    binary = shutil.which("nginx") or "/usr/sbin/nginx"
-    if not os.path.exists(binary):
-        pytest.fail("nginx is not installed: run `make test`, which installs it")
-    workdir = str(tmp_path_factory.mktemp("nginx"))
-    port = free_port()
-    conf = test_config(str(site_dir), port, workdir)
-    proc = subprocess.Popen([binary, "-e", f"{workdir}/error.log", "-c", conf, "-g", "daemon off;"],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/", timeout=1)
-            break
-        except (urllib.error.URLError, ConnectionError):
-            if proc.poll() is not None:
-                pytest.fail(proc.stdout.read().decode())
-            time.sleep(0.05)
-    yield {"base": base, "workdir": workdir}
-    proc.terminate()
-    proc.wait(timeout=10)
+    server = Nginx(str(site_dir), str(tmp_path_factory.mktemp("nginx")))
+    yield {"base": server.base, "workdir": server.workdir}
+    server.stop()
 
 
 def get(url, headers=None):

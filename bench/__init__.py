@@ -1,0 +1,1 @@
+"""`make bench`: measurements with numbers, printed as one table and written to bench/results.md."""

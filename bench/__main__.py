@@ -1,0 +1,269 @@
+"""`make bench`: build speed against stock Material, scaling, page weight, search size, speed and quality,
+readability, county generation and load. Prints one table and writes bench/results.md.
+
+Run from the repository root: `python -m bench` (or `make bench`). `--quick` skips the 3,000-page sites.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+import yaml
+
+from bench import quality, synthetic
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WORK = os.path.join(ROOT, "bench", "work")
+ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+sys.path.insert(0, ROOT)
+
+rows: list[tuple[str, str]] = []
+details: list[str] = []
+
+
+def row(name: str, value: str) -> None:
+    rows.append((name, value))
+    print(f"{name:<62} {value}", flush=True)
+
+
+def config_for(docs_dir: str, name: str, stock: bool) -> str:
+    """A config beside the real one: ours (hooks, overrides) or stock Material with the same languages."""
+    with open(os.path.join(ROOT, "mkdocs.yml"), encoding="utf-8") as fh:
+        cfg = yaml.safe_load(fh.read().replace("!ENV", ""))
+    cfg["docs_dir"] = docs_dir
+    cfg["strict"] = False
+    if stock:
+        for key in ("hooks", "extra_css", "extra_javascript", "exclude_docs", "validation"):
+            cfg.pop(key, None)
+        cfg["theme"] = {"name": "material", "language": "sv", "features": ["navigation.indexes"]}
+    else:
+        cfg["theme"]["custom_dir"] = os.path.join(ROOT, "overrides")
+        cfg["hooks"] = [os.path.join(ROOT, h) for h in cfg["hooks"]]
+    folder = os.path.join(WORK, name)
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, "mkdocs.yml")
+    with open(path, "w", encoding="utf-8") as fh:
+        yaml.safe_dump(cfg, fh, allow_unicode=True, sort_keys=False)
+    return path
+
+
+def build(config: str, site: str) -> float:
+    shutil.rmtree(site, ignore_errors=True)
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", config, "-d", site],
+                            cwd=ROOT, env=ENV, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise RuntimeError(f"build failed ({config}):\n{result.stderr[-2000:]}")
+    return elapsed
+
+
+def best_of(n: int, fn) -> float:
+    return min(fn() for _ in range(n))
+
+
+def html_size(site: str) -> tuple[int, int]:
+    sizes = [os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(site) for f in fs if f.endswith(".html")]
+    return len(sizes), int(statistics.mean(sizes)) if sizes else 0
+
+
+def bench_builds(quick: bool) -> str:
+    docs = os.path.join(ROOT, "docs")
+    ours = config_for(docs, "real-ours", stock=False)
+    stock = config_for(docs, "real-stock", stock=True)
+    site = os.path.join(WORK, "site")
+    t_ours = best_of(2, lambda: build(ours, site))
+    t_stock = best_of(2, lambda: build(stock, os.path.join(WORK, "site-stock")))
+    row("Full build, real site (ours)", f"{t_ours:.2f} s")
+    row("Full build, same content, stock Material + i18n", f"{t_stock:.2f} s")
+    row("Ratio ours / stock (target ≤ 1.3)", f"{t_ours / t_stock:.2f}")
+    sizes = [200, 1000] + ([] if quick else [3000])
+    for n in sizes:
+        folder = os.path.join(WORK, f"synthetic-{n}")
+        sdocs = synthetic.generate(folder, n)
+        t = build(config_for(sdocs, f"synthetic-{n}-ours", stock=False), os.path.join(folder, "site"))
+        pages, mean_html = html_size(os.path.join(folder, "site"))
+        row(f"Synthetic {n} pages/language: build (ours)", f"{t:.1f} s = {1000 * t / (2 * n):.1f} ms/page, HTML {mean_html // 1024} KB/page")
+        if n <= 1000:
+            t = build(config_for(sdocs, f"synthetic-{n}-stock", stock=True), os.path.join(folder, "site-stock"))
+            pages, mean_html = html_size(os.path.join(folder, "site-stock"))
+            row(f"Synthetic {n} pages/language: build (stock)", f"{t:.1f} s = {1000 * t / (2 * n):.1f} ms/page, HTML {mean_html // 1024} KB/page")
+        shutil.rmtree(os.path.join(folder, "site-stock"), ignore_errors=True)
+    return site
+
+
+def bench_rebuild() -> None:
+    from tests.nginx_server import free_port
+    port = free_port()
+    page = os.path.join(ROOT, "docs", "sv", "for-anhoriga.md")
+    with open(page, encoding="utf-8") as fh:
+        original = fh.read()
+    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "--no-livereload"],
+                            cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/for-anhoriga/"
+    try:
+        for _ in range(600):
+            try:
+                urllib.request.urlopen(url, timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        time.sleep(1.5)
+        marker = f"Mätpunkt {time.time_ns()}"
+        start = time.perf_counter()
+        with open(page, "w", encoding="utf-8") as fh:
+            fh.write(original + f"\n{marker}\n")
+        while time.perf_counter() - start < 300:
+            try:
+                if marker in urllib.request.urlopen(url, timeout=2).read().decode():
+                    break
+            except OSError:
+                pass
+            time.sleep(0.1)
+        row("Rebuild in `make serve` after editing one page", f"{time.perf_counter() - start:.2f} s")
+    finally:
+        with open(page, "w", encoding="utf-8") as fh:
+            fh.write(original)
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def bench_browser(site: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    from tests.nginx_server import Nginx
+    server = Nginx(site, tempfile.mkdtemp(prefix="bench-nginx-"))
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
+            for label, path in (("Swedish start page", "/"), ("Guidance page", "/boende-och-omlokalisering/"),
+                                ("Youth page", "/ungdom/ar-jag-i-fara/"), ("County page", "/kontakter/norrbotten/")):
+                context = browser.new_context()
+                page = context.new_page()
+                finished = []
+                page.on("requestfinished", lambda r: finished.append(r))
+                page.goto(server.base + path, wait_until="networkidle")
+                page.wait_for_timeout(500)
+                total = 0
+                for r in finished:
+                    sizes = r.sizes()
+                    total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+                row(f"First load, {label} ({path})", f"{total / 1024:.0f} KB transferred (gzip), {len(finished)} requests")
+                context.close()
+            for part, path, query in (("sv", "/", "skyddade boenden"), ("en", "/en/", "protected housing"),
+                                      ("ar", "/ar/", "الشرطة")):
+                context = browser.new_context()
+                page = context.new_page()
+                page.goto(server.base + path, wait_until="networkidle")
+                times = []
+                for attempt in range(3):
+                    times.append(quality.timed_query(page, query))
+                row(f"Search {part}: typing to results (first / warm)", f"{times[0]:.0f} ms / {min(times[1:]):.0f} ms")
+                context.close()
+            results = quality.evaluate_in_browser(browser, server.base, os.path.join(ROOT, "bench", "queries.yaml"))
+            for part, (mrr, recall, n) in results.items():
+                row(f"Search quality in Chromium, {part} ({n} queries)", f"MRR@5 {mrr:.2f}, recall@3 {recall:.2f}")
+            browser.close()
+        bench_load(server.base)
+    finally:
+        server.stop()
+
+
+def bench_load(base: str) -> None:
+    wrk = shutil.which("wrk")
+    if not wrk:
+        row("Load (wrk)", "wrk not installed")
+        return
+    for label, path in (("a page", "/boende-och-omlokalisering/"), ("the Swedish search index", "/search/search_index.json")):
+        out = subprocess.run([wrk, "-t2", "-c16", "-d5s", "-H", "Accept-Encoding: gzip", base + path],
+                             capture_output=True, text=True, timeout=60).stdout
+        rps = next((l.split()[1] for l in out.splitlines() if l.startswith("Requests/sec")), "?")
+        latency = next((l.split()[1] for l in out.splitlines() if l.strip().startswith("Latency")), "?")
+        row(f"Load on loopback nginx, {label} (wrk, 16 connections, 5 s)", f"{rps} req/s, mean latency {latency}")
+
+
+def bench_index(site: str) -> None:
+    for part, rel in (("sv + ungdom", "search/search_index.json"), ("en", "en/search/search_index.json"), ("ar", "ar/search/search_index.json")):
+        with open(os.path.join(site, rel), "rb") as fh:
+            data = fh.read()
+        docs = len(json.loads(data)["docs"])
+        row(f"Search index {part}", f"{len(data) / 1024:.0f} KB raw, {len(gzip.compress(data, 9)) / 1024:.0f} KB gzip, {docs} entries")
+    for part, (mrr, recall, n) in quality.evaluate_python(site, os.path.join(ROOT, "bench", "queries.yaml")).items():
+        row(f"Search quality, lunr.py + snowball, {part} ({n} queries)", f"MRR@5 {mrr:.2f}, recall@3 {recall:.2f}")
+
+
+def bench_lix(site: str) -> None:
+    from sitebuild.lix import lix
+    from tests.site.html_pages import Page
+    per_part: dict[str, list[tuple[str, float]]] = {}
+    for folder, _, names in os.walk(site):
+        if "index.html" not in names or "assets" in folder:
+            continue
+        rel = os.path.relpath(folder, site).replace(os.sep, "/")
+        rel = "" if rel == "." else rel + "/"
+        part = rel.split("/")[0] if rel.split("/")[0] in ("en", "ar", "ungdom") else "sv"
+        if part == "ar":
+            continue  # LIX is defined for Swedish and English text
+        with open(os.path.join(folder, "index.html"), encoding="utf-8") as fh:
+            page = Page(fh.read())
+        blocks = page.blocks_within("article", "md-content__inner",
+                                    exclude=("data-page-meta", "data-process-map", "data-translation-notice"))
+        if blocks:
+            per_part.setdefault(part, []).append(("/" + rel, lix("\n\n".join(blocks))))
+    for part, scores in sorted(per_part.items()):
+        values = [s for _, s in scores]
+        row(f"LIX {part} ({len(values)} pages)", f"mean {statistics.mean(values):.0f}, max {max(values):.0f}")
+        details.append(f"\n### LIX, {part}\n\n| Page | LIX |\n|---|---|")
+        details.extend(f"| {url} | {score:.0f} |" for url, score in sorted(scores))
+
+
+def bench_regions() -> None:
+    from sitebuild import regions, site_data
+    data = site_data.load(ROOT)
+    path = os.path.join(ROOT, "data", "regions.yaml")
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    labels = data.ui["sv"]["counties"]
+
+    def run(doc: str) -> float:
+        start = time.perf_counter()
+        directory, _ = regions.load_text(doc, data.reports.entries)
+        for lang in ("sv", "en"):
+            regions.render_all(directory, lang, data.ui[lang]["counties"], data.tiles, data.reports.entries)
+        return time.perf_counter() - start
+    row("County directory: load, validate, render (real file)", f"{1000 * best_of(3, lambda: run(text)):.0f} ms")
+    original = yaml.safe_load(text)
+    big = dict(original, counties=[dict(c, slug=f"{c['slug']}-{i}") for i in range(30) for c in original["counties"]])
+    big_text = yaml.safe_dump(big, allow_unicode=True)
+    row("County directory: same, synthetic file 30× larger", f"{1000 * run(big_text):.0f} ms ({len(big_text) // 1024} KB)")
+    del labels
+
+
+def main() -> int:
+    quick = "--quick" in sys.argv
+    os.makedirs(WORK, exist_ok=True)
+    site = bench_builds(quick)
+    bench_regions()
+    bench_index(site)
+    bench_lix(site)
+    bench_browser(site)
+    bench_rebuild()
+    table = ["| Measure | Result |", "|---|---|"] + [f"| {a} | {b} |" for a, b in rows]
+    with open(os.path.join(ROOT, "bench", "results.md"), "w", encoding="utf-8") as fh:
+        fh.write("# Benchmark results\n\nMeasured by `make bench` on a 2-core machine, "
+                 f"{time.strftime('%Y-%m-%d')}.\n\n" + "\n".join(table) + "\n" + "\n".join(details) + "\n")
+    print("\n" + "\n".join(table))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""Generate synthetic sites: N pages per language in a nested layout, valid front matter, realistic text."""
+from __future__ import annotations
+
+import os
+import random
+import shutil
+
+WORDS = ("stöd skydd socialtjänsten polisen avhoppare boende omlokalisering kommunen länsstyrelsen samverkan "
+         "bedömning insats hot risk familj anhöriga trygghet arbete skola vård psykiatri uppföljning plan "
+         "kontakt myndighet region process steg beslut utredning ansökan medel kunskap metod").split()
+FRONT = """---
+title: "{title}"
+description: "Syntetisk sida {n} för mätning av byggtid."
+audience: [yrkesverksamma]
+owner: polisen
+sources:
+  - report: polisen.se
+    title: "Polisens sidor om avhoppare (polisen.se/avhoppare)"
+    section: "Syntetisk"
+reviewed: 2026-11-25
+review_by: 2027-11-25
+{translation}---
+"""
+
+
+def _para(rng: random.Random, words: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize() + "."
+
+
+def page(n: int, lang: str, rng: random.Random) -> str:
+    translation = "" if lang == "sv" else (f"translation:\n  source: sv/x.md\n  source_reviewed: 2026-11-25\n  status: reviewed\n")
+    body = [FRONT.format(title=f"Sida {n}", n=n, translation=translation)]
+    for h in range(4):
+        body.append(f"## Rubrik {h + 1}\n\n" + "\n\n".join(_para(rng, 28) for _ in range(4)) + "\n")
+    body.append('!!! note "Bra att veta"\n    ' + _para(rng, 20) + "\n")
+    return "\n".join(body)
+
+
+def generate(target: str, pages_per_language: int, languages=("sv", "en"), seed: int = 1) -> str:
+    """Write docs/<lang>/s<i>/u<j>/p<k>.md: sections of ten subsections of 30 pages, like a large knowledge base."""
+    docs = os.path.join(target, "docs")
+    shutil.rmtree(docs, ignore_errors=True)
+    rng = random.Random(seed)
+    for lang in languages:
+        os.makedirs(os.path.join(docs, lang), exist_ok=True)
+        with open(os.path.join(docs, lang, "index.md"), "w", encoding="utf-8") as fh:
+            fh.write(page(0, lang, rng))
+        for n in range(1, pages_per_language):
+            section, sub = n // 300, (n // 30) % 10
+            folder = os.path.join(docs, lang, f"s{section:02d}", f"u{sub}")
+            os.makedirs(folder, exist_ok=True)
+            with open(os.path.join(folder, f"p{n:04d}.md"), "w", encoding="utf-8") as fh:
+                fh.write(page(n, lang, rng))
+    return docs
