@@ -90,12 +90,11 @@ def test_hard_youth_page_fails_on_readability(repo):
 
 
 def test_translation_behind_its_source_is_a_warning(repo):
-    page = repo / "docs" / "en" / "for-anhoriga.md"
-    text = page.read_text(encoding="utf-8")
-    import re
-    page.write_text(re.sub(r"source_reviewed: \S+", "source_reviewed: 2020-01-01", text), encoding="utf-8")
-    found = [p for p in problems_for(repo, "en/for-anhoriga.md") if "ligger efter" in p.what]
+    block = "translation:\n  source: sv/for-anhoriga.md\n  source_reviewed: 2020-01-01\n  status: unreviewed"
+    write_page(repo, "en/prov.md", "Text.\n", review_by=f"2027-11-25\n{block}")
+    found = [p for p in problems_for(repo, "en/prov.md") if "ligger efter" in p.what]
     assert found and found[0].severity == "varning"
+    assert "sv/for-anhoriga.md" in found[0].what
 
 
 def test_review_report_lists_a_page_past_its_date_and_omits_one_that_is_not(repo):
