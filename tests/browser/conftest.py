@@ -19,6 +19,7 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+
 @pytest.fixture(scope="session")
 def base_url(site_dir):
     handler = functools.partial(QuietHandler, directory=str(site_dir))

@@ -11,20 +11,21 @@ def search(v, base_url, path, query):
     v.page.wait_for_function("document.querySelectorAll('.md-search-result__item').length > 0 || "
                              "(document.querySelector('.md-search-result__meta') || {}).textContent?.match(/Inga|No |لا/)",
                              timeout=10000)
-    return v.page.evaluate("[...document.querySelectorAll('.md-search-result__item > a')].map(a => a.href)")
+    hrefs = v.page.evaluate("[...document.querySelectorAll('.md-search-result__item > a')].map(a => a.href)")
+    return [h.split("#")[0].split("?")[0] for h in hrefs]  # the page, without Material's ?h= highlight
 
 
 def page_saying_only(site_dir, word, not_word):
+    """The page that uses `word` most while never using `not_word` (title and text, whole words)."""
     index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
     pages = {}
     for d in index["docs"]:
         page = d["location"].split("#")[0]
         pages[page] = pages.get(page, "") + " " + d["title"] + " " + d["text"]
-    for page, text in pages.items():
-        lower = text.lower()
-        if re.search(rf"\b{word}\b", lower) and not_word not in lower:
-            return page
-    return None
+    counts = {page: len(re.findall(rf"\b{word}\b", text.lower())) for page, text in pages.items()
+              if not_word not in text.lower()}
+    best = max(counts, key=counts.get, default=None)
+    return best if best and counts[best] else None
 
 
 def test_inflected_form_finds_a_page_that_only_has_the_base_form(visit, base_url, site_dir):
@@ -32,7 +33,7 @@ def test_inflected_form_finds_a_page_that_only_has_the_base_form(visit, base_url
     assert target is not None, "no page says only 'boende'"
     v = visit()
     hits = search(v, base_url, "/", "boenden")
-    assert any(h.split("#")[0] == f"{base_url}/{target}" for h in hits), hits
+    assert f"{base_url}/{target}" in hits, hits
 
 
 @pytest.mark.parametrize("query", ["omlokaliseringen", "omlokalisering", "boendet", "skyddade boenden", "kommunerna"])
@@ -71,8 +72,7 @@ def test_municipality_name_finds_its_county(visit, base_url):
     v = visit()
     hits = search(v, base_url, "/", "Kiruna")
     pages = []
-    for h in hits:
-        p = h.split("#")[0]
+    for p in hits:
         if p not in pages:
             pages.append(p)
     assert f"{base_url}/kontakter/norrbotten/" in pages[:3], pages[:5]
