@@ -15,7 +15,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 	touch $(STAMP)
 
 serve: $(STAMP)
-	$(MKDOCS) serve --dev-addr 127.0.0.1:8000
+	SITE_PRECOMPRESS=0 $(MKDOCS) serve --dev-addr 127.0.0.1:8000
 
 # Build into a temporary folder and swap it in only when the whole build succeeded.
 build: $(STAMP)

@@ -19,6 +19,7 @@ import urllib.request
 import yaml
 
 from bench import quality, synthetic
+from bench.hooks_free import generated_pages_as_files  # noqa: F401  (used by docs_with_generated_pages)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORK = os.path.join(ROOT, "bench", "work")
@@ -75,10 +76,23 @@ def html_size(site: str) -> tuple[int, int]:
     return len(sizes), int(statistics.mean(sizes)) if sizes else 0
 
 
+def docs_with_generated_pages(docs: str, target: str) -> str:
+    """A copy of `docs` with the pages our hooks generate written out as Markdown, so a stock build
+    without hooks builds the same pages."""
+    out = os.path.join(target, "docs")
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.copytree(docs, out, ignore=shutil.ignore_patterns("_mallar"))
+    for rel, text in generated_pages_as_files(ROOT, docs).items():
+        os.makedirs(os.path.dirname(os.path.join(out, rel)), exist_ok=True)
+        with open(os.path.join(out, rel), "w", encoding="utf-8") as fh:
+            fh.write(text)
+    return out
+
+
 def bench_builds(quick: bool) -> str:
     docs = os.path.join(ROOT, "docs")
     ours = config_for(docs, "real-ours", stock=False)
-    stock = config_for(docs, "real-stock", stock=True)
+    stock = config_for(docs_with_generated_pages(docs, os.path.join(WORK, "real-stock")), "real-stock", stock=True)
     site = os.path.join(WORK, "site")
     t_ours = best_of(2, lambda: build(ours, site))
     t_stock = best_of(2, lambda: build(stock, os.path.join(WORK, "site-stock")))
@@ -88,12 +102,13 @@ def bench_builds(quick: bool) -> str:
     sizes = [200, 1000] + ([] if quick else [3000])
     for n in sizes:
         folder = os.path.join(WORK, f"synthetic-{n}")
-        sdocs = synthetic.generate(folder, n)
+        sdocs = synthetic.generate(folder, n, real_docs=os.path.join(ROOT, "docs"))
         t = build(config_for(sdocs, f"synthetic-{n}-ours", stock=False), os.path.join(folder, "site"))
         pages, mean_html = html_size(os.path.join(folder, "site"))
         row(f"Synthetic {n} pages/language: build (ours)", f"{t:.1f} s = {1000 * t / (2 * n):.1f} ms/page, HTML {mean_html // 1024} KB/page")
         if n <= 1000:
-            t = build(config_for(sdocs, f"synthetic-{n}-stock", stock=True), os.path.join(folder, "site-stock"))
+            stock_docs = docs_with_generated_pages(sdocs, os.path.join(folder, "stock"))
+            t = build(config_for(stock_docs, f"synthetic-{n}-stock", stock=True), os.path.join(folder, "site-stock"))
             pages, mean_html = html_size(os.path.join(folder, "site-stock"))
             row(f"Synthetic {n} pages/language: build (stock)", f"{t:.1f} s = {1000 * t / (2 * n):.1f} ms/page, HTML {mean_html // 1024} KB/page")
         shutil.rmtree(os.path.join(folder, "site-stock"), ignore_errors=True)

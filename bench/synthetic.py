@@ -36,16 +36,18 @@ def page(n: int, lang: str, rng: random.Random) -> str:
     return "\n".join(body)
 
 
-def generate(target: str, pages_per_language: int, languages=("sv", "en"), seed: int = 1) -> str:
-    """Write docs/<lang>/s<i>/u<j>/p<k>.md: sections of ten subsections of 30 pages, like a large knowledge base."""
+def generate(target: str, pages_per_language: int, languages=("sv", "en"), seed: int = 1, real_docs: str | None = None) -> str:
+    """The real content plus synthetic pages up to `pages_per_language` per language, in
+    docs/<lang>/s<i>/u<j>/p<k>.md: sections of ten subsections of 30 pages, like a knowledge base that grew."""
     docs = os.path.join(target, "docs")
     shutil.rmtree(docs, ignore_errors=True)
     rng = random.Random(seed)
+    if real_docs:
+        shutil.copytree(real_docs, docs, ignore=shutil.ignore_patterns("_mallar"))
     for lang in languages:
         os.makedirs(os.path.join(docs, lang), exist_ok=True)
-        with open(os.path.join(docs, lang, "index.md"), "w", encoding="utf-8") as fh:
-            fh.write(page(0, lang, rng))
-        for n in range(1, pages_per_language):
+        existing = sum(len([f for f in fs if f.endswith(".md")]) for _, _, fs in os.walk(os.path.join(docs, lang)))
+        for n in range(1, max(1, pages_per_language - existing + 1)):
             section, sub = n // 300, (n // 30) % 10
             folder = os.path.join(docs, lang, f"s{section:02d}", f"u{sub}")
             os.makedirs(folder, exist_ok=True)

@@ -20,7 +20,10 @@ def data() -> site_data.SiteData:
 
 
 def on_config(config):
-    loaded = site_data.load(ROOT, config.docs_dir)
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and getattr(i18n, "building", False) and "data" in _state:
+        return config  # mkdocs-static-i18n's build of another language: everything below is already loaded
+    loaded = site_data.load_cached(ROOT, config.docs_dir)
     if any(p.severity == "fel" for p in loaded.problems):
         raise PluginError(ContentErrors([p for p in loaded.problems if p.severity == "fel"]).report())
     _state["data"] = loaded

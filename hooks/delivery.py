@@ -82,7 +82,8 @@ def on_post_build(config):
         with open(os.path.join(target_dir, "search_index.json"), "w", encoding="utf-8") as fh:
             json.dump(index, fh, ensure_ascii=False, separators=(",", ":"))
     write_security_headers(site_dir)
-    precompress.compress_tree(site_dir)
+    if os.environ.get("SITE_PRECOMPRESS", "1") != "0":  # `make serve` skips it: nothing there serves .gz
+        precompress.compress_tree(site_dir)
 
 
 def write_security_headers(site_dir: str) -> None:

@@ -19,7 +19,10 @@ _pages: dict[str, str] = {}
 
 
 def on_config(config):
-    data = site_data.load(ROOT, config.docs_dir)
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and getattr(i18n, "building", False) and _pages:
+        return config  # another language's build in the same run: the pages are already made
+    data = site_data.load_cached(ROOT, config.docs_dir)
     _pages.clear()
     if not data.directory:
         return config  # the content hook reports the problems and stops the build

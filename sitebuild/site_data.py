@@ -54,7 +54,7 @@ def swedish_reviewed_dates(docs_dir: str) -> dict[str, object]:
         with open(os.path.join(docs_dir, "sv", rel), encoding="utf-8") as fh:
             fm, _, _ = split(fh.read())
         try:
-            meta = yaml.safe_load(fm or "") or {}
+            meta = yaml.load(fm or "", Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
         except yaml.YAMLError:
             continue
         if isinstance(meta, dict):
@@ -68,6 +68,27 @@ def _yaml(root, rel, problems):
     except yaml_lines.YamlSyntaxError as exc:
         problems.append(exc.problem)
         return {}
+
+
+_cache: dict = {}
+
+
+def _fingerprint(root: str, docs_dir: str) -> tuple:
+    data_dir = os.path.join(root, "data")
+    stamps = []
+    for folder, _, names in os.walk(data_dir):
+        stamps += [(n, os.stat(os.path.join(folder, n)).st_mtime_ns) for n in sorted(names)]
+    return tuple(stamps), frozenset(pages_on_disk(docs_dir, "sv"))
+
+
+def load_cached(root: str, docs_dir: str | None = None) -> SiteData:
+    """Load once per build: mkdocs-static-i18n runs on_config again for every language."""
+    docs_dir = docs_dir or os.path.join(root, "docs")
+    key = (root, docs_dir, _fingerprint(root, docs_dir))
+    if key not in _cache:
+        _cache.clear()
+        _cache[key] = load(root, docs_dir)
+    return _cache[key]
 
 
 def load(root: str, docs_dir: str | None = None) -> SiteData:
