@@ -24,7 +24,7 @@ def on_config(config):
         return config  # another language's build in the same run: the pages are already made
     data = site_data.load_cached(ROOT, config.docs_dir)
     _pages.clear()
-    if not data.directory:
+    if not data.directory or any(p.severity == "fel" for p in data.problems):
         return config  # the content hook reports the problems and stops the build
     commits = git_history.log(ROOT)
     for lang in GENERATED_LANGS:

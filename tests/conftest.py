@@ -13,7 +13,8 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 def build_site(target: pathlib.Path, config: pathlib.Path | None = None, cwd: pathlib.Path = ROOT) -> subprocess.CompletedProcess:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(target)]
+    # Not --quiet: it hides the warnings that --strict counts, and the build would pass with broken links.
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(target)]
     if config:
         cmd += ["--config-file", str(config)]
     return subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
