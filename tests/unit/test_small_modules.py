@@ -61,3 +61,15 @@ def test_yaml_syntax_error_names_the_line():
         assert "YAML-filen går inte att läsa" in exc.problem.what
     else:
         raise AssertionError("no error")
+
+
+def test_links_into_another_part_become_urls_only_when_the_target_exists():
+    from sitebuild import cross_links
+    md = "[unga](../ungdom/index.md) [saknas](../ungdom/finns-inte.md) [här](statliga-medel.md) [sv](../sv/x.md#a)"
+    out = cross_links.rewrite(md, "en/om-webbplatsen.md", "en/om-webbplatsen/",
+                              in_build=lambda src: src == "en/statliga-medel.md",
+                              exists=lambda src: src in {"ungdom/index.md", "sv/x.md", "en/statliga-medel.md"})
+    assert "[unga](../../ungdom/)" in out
+    assert "[saknas](../ungdom/finns-inte.md)" in out  # left for MkDocs to report as broken
+    assert "[här](statliga-medel.md)" in out            # in this build: MkDocs resolves it
+    assert "[sv](../../x/#a)" in out
