@@ -17,7 +17,7 @@ from .problems import Problem
 YOUTH_LIX_MAX = 35
 LINK = re.compile(r"\]\((?P<target>[^)\s]+?)\)")
 ABBR = re.compile(r"\b[A-ZÅÄÖ][A-ZÅÄÖ/]{1,6}\b")
-KNOWN_CAPS = {"EU", "PDF", "WCAG", "AA", "DOS", "HTML", "YAML", "OK", "JS", "SNS"}
+KNOWN_CAPS = {"EU", "PDF", "WCAG", "AA", "DOS", "HTML", "YAML", "OK", "JS", "SNS", "ADHD"}
 
 
 def markdown_files(root: str) -> list[str]:
