@@ -69,6 +69,9 @@ class Visit:
             self.page.locator("label[for='__search']").first.click()
         field.click()
         field.press_sequentially(query, delay=20)
+        # Playwright types non-Latin letters as inserted text, without the keyup a real keyboard sends
+        # and Material listens for.
+        field.dispatch_event("keyup")
 
     def offsite(self) -> list[str]:
         return [u for u in self.requests if urlparse(u).hostname not in ("127.0.0.1", "localhost") and not u.startswith("data:")]
