@@ -121,8 +121,8 @@ def bench_rebuild() -> None:
     page = os.path.join(ROOT, "docs", "sv", "for-anhoriga.md")
     with open(page, encoding="utf-8") as fh:
         original = fh.read()
-    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "--no-livereload"],
-                            cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],  # live reload on: it is what watches the files
+                            cwd=ROOT, env=dict(ENV, SITE_PRECOMPRESS="0"), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/for-anhoriga/"
     try:
         for _ in range(600):

@@ -97,5 +97,7 @@ def write_security_headers(site_dir: str) -> None:
     os.makedirs(os.path.join(site_dir, "_deploy"), exist_ok=True)
     with open(os.path.join(site_dir, "_deploy", "security-headers.conf"), "w", encoding="utf-8") as fh:
         fh.write(csp.nginx_include(policy))
+    with open(os.path.join(site_dir, "_deploy", "asset-headers.conf"), "w", encoding="utf-8") as fh:
+        fh.write(csp.nginx_asset_include())
     with open(os.path.join(site_dir, "_headers"), "w", encoding="utf-8") as fh:
         fh.write(csp.headers_file(policy))

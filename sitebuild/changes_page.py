@@ -12,7 +12,7 @@ def render(changes: list[Change], lang: str, t: dict, reports: dict, reviewed: s
     fm = ["---", f'title: "{t["title"]}"', f'description: "{t["description"]}"',
           "audience: [yrkesverksamma, avhoppare, anhoriga, unga]", "owner: polisen", "sources:",
           '  - report: "polisen.se"', f'    title: "{reports["polisen.se"]["title"]}"', '    section: "Webbplatsens förvaltning"',
-          f"reviewed: {reviewed}", f"review_by: {review_by}"]
+          f"reviewed: {reviewed}", f"review_by: {review_by}", "search:", "  exclude: true"]
     if lang != "sv":
         fm += ["translation:", "  source: sv/andringar.md", f"  source_reviewed: {reviewed}", "  status: reviewed"]
     fm.append("---")

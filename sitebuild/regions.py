@@ -239,6 +239,8 @@ def _front_matter(title: str, description: str, directory: Directory, lang: str,
     for key, section in (("3428-2026", "Regional samordning och kunskapsspridning"), ("polisen.se", "Vill du hoppa av? Så här gör du")):
         lines += [f"  - report: {_yaml_str(key)}", f"    title: {_yaml_str(reports[key]['title'])}", f"    section: {_yaml_str(section)}"]
     lines += [f"reviewed: {directory.reviewed}", f"review_by: {directory.review_by}", "history_path: data/regions.yaml"]
+    if path == "kontakter/kommuner.md":
+        lines += ["search:", "  boost: 0.5"]  # the A–Ö list names every municipality; the county page should win
     if lang != "sv":
         lines += ["translation:", f"  source: sv/{path}", f"  source_reviewed: {directory.reviewed}", "  status: unreviewed"]
     lines.append("---")

@@ -104,3 +104,10 @@ def test_search_and_quick_exit_work_under_the_policy(browser, nginx):
         assert [m for m in v.console if "Content Security Policy" in m or "Refused to" in m] == []
     finally:
         v.close()
+
+
+def test_assets_carry_nosniff_but_not_the_page_policy(nginx, site_dir):
+    bundle = next((site_dir / "assets" / "javascripts").glob("bundle.*.min.js")).name
+    status, headers, _ = get(f"{nginx['base']}/assets/javascripts/{bundle}")
+    assert status == 200 and headers["X-Content-Type-Options"] == "nosniff"
+    assert "Content-Security-Policy" not in headers

@@ -82,3 +82,13 @@ def test_arabic_search_works(visit, base_url):
     v = visit()
     hits = search(v, base_url, "/ar/", "الشرطة")
     assert hits and all(h.startswith(base_url + "/ar/") for h in hits)
+
+
+def test_search_quality_on_the_projects_query_set(browser, base_url):
+    """MRR@5 at least 0.85 in Chromium on bench/queries.yaml (the same set `make bench` reports)."""
+    import pathlib
+    from bench import quality
+    results = quality.evaluate_in_browser(browser, base_url, str(pathlib.Path(__file__).parents[2] / "bench" / "queries.yaml"))
+    for lang, (mrr, recall, n) in results.items():
+        assert n >= 16 and mrr >= 0.85, (lang, mrr, recall)
+    assert sum(n for _, _, n in results.values()) >= 40
