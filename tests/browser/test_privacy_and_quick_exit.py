@@ -12,6 +12,8 @@ def test_page_load_makes_no_request_off_loopback(visit, base_url, path):
     v.page.wait_for_timeout(300)
     assert v.offsite() == []
     assert v.context.cookies() == []
+    # "Om webbplatsen" tells readers the site keeps nothing in the browser's storage: hold it to that.
+    assert v.page.evaluate("localStorage.length + sessionStorage.length") == 0
 
 
 def test_quick_exit_replaces_the_page_so_back_skips_it(visit, base_url):
