@@ -45,6 +45,9 @@ def config_for(docs_dir: str, name: str, stock: bool) -> str:
         for key in ("hooks", "extra_css", "extra_javascript", "exclude_docs", "validation"):
             cfg.pop(key, None)
         cfg["theme"] = {"name": "material", "language": "sv", "features": ["navigation.indexes"]}
+        for plugin in cfg["plugins"]:  # the i18n plugin with its defaults, apart from the languages and layout
+            if isinstance(plugin, dict) and "i18n" in plugin:
+                plugin["i18n"].pop("reconfigure_search", None)
     else:
         cfg["theme"]["custom_dir"] = os.path.join(ROOT, "overrides")
         cfg["hooks"] = [os.path.join(ROOT, h) for h in cfg["hooks"]]

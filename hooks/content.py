@@ -90,7 +90,7 @@ def on_page_markdown(markdown, page, config, files):
                                    exists=_exists_anywhere)
     if problems:
         raise PluginError(ContentErrors(problems).report())
-    return markdown + glossary.abbreviations(d.terms, variant if variant in ("sv", "en", "ungdom") else "none")
+    return markdown + glossary.abbreviations(d.terms, variant if variant in ("sv", "en", "ungdom") else "none", markdown)
 
 
 def on_page_context(context, page, config, nav):

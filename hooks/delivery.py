@@ -11,12 +11,23 @@ from sitebuild import csp, precompress, search_index, yaml_lines
 from sitebuild.page_language import language_of, variant_of
 
 WORKER = "assets/javascripts/workers/search-stemmed.js"
+LUNR = "assets/javascripts/lunr"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _ui: dict = {}
 _not_found: dict[str, str] = {}
+_compressor: list[precompress.Compressor] = []
+
+
+def _precompressing() -> bool:
+    return os.environ.get("SITE_PRECOMPRESS", "1") != "0"  # `make serve` skips it: nothing there serves .gz
 
 
 def on_config(config):
+    i18n = _i18n(config)
+    if not (i18n and getattr(i18n, "building", False)):  # the default language's build starts the whole build
+        _compressor.clear()
+        if _precompressing():
+            _compressor.append(precompress.Compressor())
     _ui.update(yaml_lines.load_file(os.path.join(ROOT, "data", "ui.yaml"), "data/ui.yaml").value)
     return config
 
@@ -38,6 +49,8 @@ def on_post_page(output, page, config):
     search_label = _ui.get(lang, {}).get("search_label", "")
     output = output.replace('data-md-component="search" role="dialog"',
                             f'data-md-component="search" role="dialog" aria-label="{search_label}"', 1)
+    if _compressor:
+        _compressor[0].page(page.file.abs_dest_path, output)
     return output
 
 
@@ -71,19 +84,33 @@ def on_post_build(config):
     i18n = _i18n(config)
     if i18n and i18n.building:
         return  # a nested language build; the combined index is written after the default build
+    languages = split_search_index(site_dir)
+    write_security_headers(site_dir)
+    if _compressor:
+        _compressor.pop().finish(site_dir, skip=unused_lunr_scripts(site_dir, languages))
+
+
+def split_search_index(site_dir: str) -> set[str]:
+    """Write one search index per part of the site; return the languages the indexes use."""
     path = os.path.join(site_dir, "search", "search_index.json")
     if not os.path.exists(path):
-        return
+        return set()
     with open(path, encoding="utf-8") as fh:
         combined = json.load(fh)
-    for part, index in search_index.split(combined).items():
+    parts = search_index.split(combined)
+    for part, index in parts.items():
         target_dir = os.path.join(site_dir, *(["search"] if part == "sv" else [part, "search"]))
         os.makedirs(target_dir, exist_ok=True)
         with open(os.path.join(target_dir, "search_index.json"), "w", encoding="utf-8") as fh:
             json.dump(index, fh, ensure_ascii=False, separators=(",", ":"))
-    write_security_headers(site_dir)
-    if os.environ.get("SITE_PRECOMPRESS", "1") != "0":  # `make serve` skips it: nothing there serves .gz
-        precompress.compress_tree(site_dir)
+    return {lang for index in parts.values() for lang in index["config"]["lang"]}
+
+
+def unused_lunr_scripts(site_dir: str, languages: set[str]) -> set[str]:
+    """Other languages' stemmers in the theme's lunr folder: never fetched, so not worth compressing."""
+    lunr = os.path.join(site_dir, *LUNR.split("/"))
+    wanted = {os.path.join(lunr, *p.split("/")) for p in search_index.lunr_scripts(languages)}
+    return {p for p in precompress.text_files(lunr) if p not in wanted}
 
 
 def write_security_headers(site_dir: str) -> None:

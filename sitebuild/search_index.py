@@ -53,3 +53,20 @@ def rewrite_page_config(html: str, base: str, worker: str) -> str:
             cfg["search"] = f"{worker}?material={name}"
         return m.group(1) + json.dumps(cfg, ensure_ascii=False) + m.group(3)
     return _CONFIG.sub(replace, html, count=1)
+
+
+def lunr_scripts(languages: set[str]) -> set[str]:
+    """The files under `assets/javascripts/lunr/` that Material's search worker loads for indexes of
+    one language each, as `split` writes them: tinyseg for ja, wordcut for hi and th, a stemmer for
+    every language but English, and the stemmer support. Only these are worth precompressing."""
+    scripts = set()
+    for lang in languages:
+        if lang == "ja":
+            scripts.add("tinyseg.js")
+        if lang in ("hi", "th"):
+            scripts.add("wordcut.js")
+        if lang != "en":
+            scripts.add(f"min/lunr.{lang}.min.js")
+    if scripts:
+        scripts.add("min/lunr.stemmer.support.min.js")
+    return scripts

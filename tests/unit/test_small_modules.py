@@ -1,7 +1,10 @@
-"""LIX, links, markers, translation status and YAML line numbers."""
+"""LIX, links, markers, glossary tooltips, translation status, YAML line numbers and precompression."""
 import datetime as dt
+import gzip
 
-from sitebuild import links, markers, translations, yaml_lines
+import markdown
+
+from sitebuild import glossary, links, markers, precompress, search_index, translations, yaml_lines
 from sitebuild.lix import lix
 
 
@@ -73,3 +76,38 @@ def test_links_into_another_part_become_urls_only_when_the_target_exists():
     assert "[saknas](../ungdom/finns-inte.md)" in out  # left for MkDocs to report as broken
     assert "[här](statliga-medel.md)" in out            # in this build: MkDocs resolves it
     assert "[sv](../../x/#a)" in out
+
+
+TERMS = [{"term": "RAS", "abbr": True, "sv": {"expansion": "Regional avhopparsamordning", "explanation": "…"}, "ungdom": "Polisens hjälp."},
+         {"term": "SiS", "abbr": True, "sv": {"expansion": "Statens institutionsstyrelse", "explanation": "…"}, "ungdom": "Ungdomshem."},
+         {"term": "LVU", "abbr": True, "sv": {"expansion": "Lagen om vård av unga", "explanation": "…"}, "ungdom": "En lag."}]
+
+
+def test_tooltips_only_for_terms_on_the_page_and_each_becomes_an_abbr():
+    text = "RAS och SiS samarbetar."
+    defs = glossary.abbreviations(TERMS, "sv", text)
+    assert "LVU" not in defs and defs.count("*[") == 2
+    html = markdown.markdown(text + defs, extensions=["abbr"])
+    assert '<abbr title="Regional avhopparsamordning">RAS</abbr>' in html
+    assert '<abbr title="Statens institutionsstyrelse">SiS</abbr>' in html
+    assert "*[" not in html
+    assert 'title="Ungdomshem."' in markdown.markdown(text + glossary.abbreviations(TERMS, "ungdom", text), extensions=["abbr"])
+
+
+def test_compressor_writes_twins_of_the_last_content_handed_over(tmp_path):
+    page, asset, tiny = tmp_path / "a" / "index.html", tmp_path / "x.js", tmp_path / "y.css"
+    asset.write_text("var x = 1;\n" * 200)
+    tiny.write_text("a{}")
+    c = precompress.Compressor()
+    c.page(str(page), "<p>first</p>" * 200)
+    c.page(str(page), "<p>last</p>" * 200)
+    page.write_text("<p>last</p>" * 200)
+    assert c.finish(str(tmp_path)) == 2
+    assert gzip.decompress((tmp_path / "a" / "index.html.gz").read_bytes()) == page.read_bytes()
+    assert (tmp_path / "x.js.br").exists() and not (tmp_path / "y.css.gz").exists()
+
+
+def test_lunr_scripts_follow_materials_worker():
+    assert search_index.lunr_scripts({"en"}) == set()
+    assert search_index.lunr_scripts({"sv", "ar"}) == {"min/lunr.sv.min.js", "min/lunr.ar.min.js", "min/lunr.stemmer.support.min.js"}
+    assert "wordcut.js" in search_index.lunr_scripts({"th"})
