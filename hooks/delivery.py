@@ -32,6 +32,22 @@ def on_config(config):
     return config
 
 
+def on_env(env, config, files):
+    """The site folder has been emptied and static files are about to be copied: compress them now."""
+    if not _compressor:
+        return env
+    lunr = os.path.join(config.site_dir, *LUNR.split("/")) + os.sep
+    wanted = {lunr + os.path.join(*p.split("/")) for p in search_index.lunr_scripts(set(search_index.PARTS))}
+    for f in files:
+        dest = f.abs_dest_path
+        if (f.is_documentation_page() or not f.inclusion.is_included() or not f.abs_src_path
+                or not dest.endswith(precompress.EXTENSIONS)
+                or (dest.startswith(lunr) and dest not in wanted)):
+            continue
+        _compressor[0].copy_of(f.abs_src_path, dest)
+    return env
+
+
 def _relative(from_url: str, to_path: str) -> str:
     base = posixpath.dirname(from_url.rstrip("/") + "/x") if from_url else ""
     rel = posixpath.relpath(to_path or ".", base or ".")

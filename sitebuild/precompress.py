@@ -1,8 +1,8 @@
 """Write .gz and .br next to text files, for servers to send as they are.
 
-Pages are handed over as they are built and compressed on another thread while the build goes on
-(zlib and brotli release the GIL, so that runs on the second core); what is left – theme assets,
-search indexes, the sitemap, 404 pages – is compressed at the end.
+Theme assets (from their source, before they are copied) and pages (as they are built) are compressed
+on other threads while the build goes on: zlib and brotli release the GIL, so that runs on the second
+core. What is left – search indexes, the sitemap, 404 pages – is compressed at the end.
 """
 from __future__ import annotations
 
@@ -28,9 +28,13 @@ def compress_bytes(path: str, data: bytes) -> bool:
     return True
 
 
-def compress_file(path: str) -> bool:
+def _read(path: str) -> bytes:
     with open(path, "rb") as fh:
-        return compress_bytes(path, fh.read())
+        return fh.read()
+
+
+def compress_file(path: str) -> bool:
+    return compress_bytes(path, _read(path))
 
 
 def text_files(root: str) -> list[str]:
@@ -50,6 +54,12 @@ class Compressor:
         if path in self._done:
             self._done[path].result()  # the older job must not finish last and leave stale files
         self._done[path] = self._pool.submit(compress_bytes, path, content.encode("utf-8"))
+
+    def copy_of(self, source: str, path: str) -> None:
+        """`path` will be a copy of `source` (a theme asset): compress it now, from the source."""
+        path = os.path.abspath(path)
+        if path not in self._done:
+            self._done[path] = self._pool.submit(lambda: compress_bytes(path, _read(source)))
 
     def finish(self, root: str, skip: set[str] = frozenset()) -> int:
         """Compress every text file under `root` not handed over already, except `skip`; wait for all.

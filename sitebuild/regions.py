@@ -119,6 +119,11 @@ def _check_contact(node, where, today, reports) -> list[Problem]:
     return problems
 
 
+def _mapping(value) -> dict:
+    """A field that should hold fields per language; anything else has been reported as a problem."""
+    return dict(value) if isinstance(value, dict) else {}
+
+
 def load_text(text: str, reports, today: dt.date | None = None) -> tuple[Directory | None, list[Problem]]:
     today = today or dt.date.today()
     try:
@@ -208,8 +213,8 @@ def load_text(text: str, reports, today: dt.date | None = None) -> tuple[Directo
         for i, cnode in enumerate(node.get("contacts") or []):
             problems += _check_contact(cnode, f"{where}, kontakt {i + 1}", today, reports)
             contacts.append(cnode.value)
-        counties.append(County(slug or "", code, dict(c.get("name") or {}), c.get("police_region"), munis,
-                               dict(c.get("board_work") or {}), contacts, node.line))
+        counties.append(County(slug or "", code, _mapping(c.get("name")), c.get("police_region"), munis,
+                               _mapping(c.get("board_work")), contacts, node.line))
     return Directory(regions, counties, str(doc.value.get("reviewed", "")), str(doc.value.get("review_by", ""))), problems
 
 

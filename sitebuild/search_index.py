@@ -11,6 +11,7 @@ import json
 import re
 
 LANG_PREFIXES = ("en", "ar")  # every other location belongs to the default Swedish part
+PARTS = ("sv",) + LANG_PREFIXES  # each part's index is searched in its own language
 
 
 def part_of(location: str) -> str:
