@@ -76,7 +76,7 @@ def on_page_markdown(markdown, page, config, files):
     variant = variant_of(page.file.src_uri)
     lang = language_of(page.file.src_uri)
     problems: list[Problem] = []
-    problems += front_matter.check(path, raw, d.front_matter_registry, is_translation=variant in ("en", "ar"))
+    problems += front_matter.check(path, raw, d.front_matter_registry, is_translation=variant in ("en", "ar"), parsed=page.meta)
     problems += content_lint.lint(path, raw)
     _, _, body_line = front_matter.split(raw)
     ui = d.labels(lang, variant)

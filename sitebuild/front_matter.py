@@ -41,8 +41,22 @@ def as_date(value) -> dt.date | None:
         return None
 
 
-def check(path: str, text: str, registry: Registry, *, is_translation: bool = False) -> list[Problem]:
-    """All front-matter problems of one page. `path` is shown to the editor (docs/sv/x.md)."""
+def _unlocated(value) -> yaml_lines.Located:
+    """Already parsed front matter as Located nodes without lines (line 0)."""
+    if isinstance(value, dict):
+        return yaml_lines.Located(value, 0, {str(k): _unlocated(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return yaml_lines.Located(value, 0, [_unlocated(v) for v in value])
+    return yaml_lines.Located(value, 0)
+
+
+def check(path: str, text: str, registry: Registry, *, is_translation: bool = False, parsed: dict | None = None) -> list[Problem]:
+    """All front-matter problems of one page. `path` is shown to the editor (docs/sv/x.md).
+
+    `parsed` is the front matter as MkDocs read it: when it is clean, the page is not parsed again;
+    only a page with problems is, to find the lines they are on."""
+    if parsed and not _check_fields(path, _unlocated(parsed), registry, is_translation, 0):
+        return []
     yaml_text, _, _ = split(text)
     if yaml_text is None:
         return [Problem(path, 1, "sidan saknar front matter",
@@ -54,8 +68,11 @@ def check(path: str, text: str, registry: Registry, *, is_translation: bool = Fa
         return [exc.problem]
     if not isinstance(fm.value, dict):
         return [Problem(path, 2, "front matter är inte en lista med fält", "skriv ett fält per rad: `title: Sidans rubrik`")]
+    return _check_fields(path, fm, registry, is_translation, 2 + yaml_text.count("\n"))
+
+
+def _check_fields(path: str, fm: yaml_lines.Located, registry: Registry, is_translation: bool, end_line: int) -> list[Problem]:
     problems: list[Problem] = []
-    end_line = 2 + yaml_text.count("\n")
     for field in REQUIRED:
         node = fm.get(field)
         if node is None or node.value in (None, "", []):
