@@ -25,11 +25,20 @@ def _precompressing() -> bool:
 def on_config(config):
     i18n = _i18n(config)
     if not (i18n and getattr(i18n, "building", False)):  # the default language's build starts the whole build
-        _compressor.clear()
+        _stop_compressing()
         if _precompressing():
             _compressor.append(precompress.Compressor())
     _ui.update(yaml_lines.load_file(os.path.join(ROOT, "data", "ui.yaml"), "data/ui.yaml").value)
     return config
+
+
+def _stop_compressing() -> None:
+    while _compressor:
+        _compressor.pop().cancel()
+
+
+def on_build_error(error):
+    _stop_compressing()
 
 
 def on_env(env, config, files):
@@ -40,7 +49,8 @@ def on_env(env, config, files):
     wanted = {lunr + os.path.join(*p.split("/")) for p in search_index.lunr_scripts(set(search_index.PARTS))}
     for f in files:
         dest = f.abs_dest_path
-        if (f.is_documentation_page() or not f.inclusion.is_included() or not f.abs_src_path
+        # Files a plugin or hook made in memory are left to the end: their source is not what is written.
+        if (f.is_documentation_page() or not f.inclusion.is_included() or not f.abs_src_path or f.generated_by
                 or not dest.endswith(precompress.EXTENSIONS)
                 or (dest.startswith(lunr) and dest not in wanted)):
             continue

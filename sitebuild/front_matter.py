@@ -55,7 +55,8 @@ def check(path: str, text: str, registry: Registry, *, is_translation: bool = Fa
 
     `parsed` is the front matter as MkDocs read it: when it is clean, the page is not parsed again;
     only a page with problems is, to find the lines they are on."""
-    if parsed and not _check_fields(path, _unlocated(parsed), registry, is_translation, 0):
+    # Only where our own reading finds the same block (MkDocs also accepts `...` as its end).
+    if parsed and _FRONT.match(text) and not _check_fields(path, _unlocated(parsed), registry, is_translation, 0):
         return []
     yaml_text, _, _ = split(text)
     if yaml_text is None:

@@ -53,7 +53,8 @@ class Compressor:
         path = os.path.abspath(path)
         if path in self._done:
             self._done[path].result()  # the older job must not finish last and leave stale files
-        self._done[path] = self._pool.submit(compress_bytes, path, content.encode("utf-8"))
+        # Encoded as MkDocs writes pages, so the twin holds the same bytes as the file.
+        self._done[path] = self._pool.submit(compress_bytes, path, content.encode("utf-8", errors="xmlcharrefreplace"))
 
     def copy_of(self, source: str, path: str) -> None:
         """`path` will be a copy of `source` (a theme asset): compress it now, from the source."""
@@ -69,9 +70,14 @@ class Compressor:
             path = os.path.abspath(path)
             if path not in self._done and path not in skip:
                 self._done[path] = self._pool.submit(compress_file, path)
-        count = sum(f.result() for f in self._done.values())
-        self._pool.shutdown()
-        return count
+        try:
+            return sum(f.result() for f in self._done.values())
+        finally:
+            self.cancel()
+
+    def cancel(self) -> None:
+        """Drop what has not started and wait for the rest: a failed build must not write into the next."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def compress_tree(root: str) -> int:

@@ -56,3 +56,18 @@ def test_translation_status_must_be_known():
         "---\nText.", "translation:\n  source: sv/x.md\n  source_reviewed: 2026-11-25\n  status: klar\n---\nText.")
     problems = front_matter.check("docs/en/x.md", text, REGISTRY, is_translation=True)
     assert [(p.line, p.what) for p in problems] == [(15, "okänd översättningsstatus `klar`")]
+
+
+def test_front_matter_closed_with_dots_is_not_read_as_front_matter():
+    # MkDocs accepts `...` as the end of front matter; our checks do not, so the fast path must not either.
+    text = (FIXTURES / "good.md").read_text(encoding="utf-8").replace("---\nText.", "...\nText.")
+    parsed = get_data(text)[1]
+    assert parsed.get("title")
+    problems = front_matter.check("docs/sv/x.md", text, REGISTRY, parsed=parsed)
+    assert [p.what for p in problems] == ["sidan saknar front matter"]
+
+
+def test_a_problem_found_through_mkdocs_reading_gets_the_line_of_our_own():
+    text = (FIXTURES / "unknown_owner.md").read_text(encoding="utf-8")
+    fast = front_matter.check("docs/sv/x.md", text, REGISTRY, parsed=get_data(text)[1])
+    assert fast == front_matter.check("docs/sv/x.md", text, REGISTRY) and fast[0].line == 5

@@ -4,7 +4,7 @@ import pathlib
 
 import pytest
 import yaml
-from hypothesis import example, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sitebuild import regions
@@ -31,6 +31,24 @@ def test_good_file_loads_without_problems():
     assert problems == []
     assert [c.slug for c in directory.counties] == ["norrbotten", "gotland"]
     assert directory.municipality_count() == 3
+
+
+BOARD_WORK = """    board_work:
+      sv: "Länsstyrelsen <script>alert(1)</script> & partner \\"nätverk\\"."
+      en: "The county board works with partners."
+      source: {report: "3428-2026", section: "Norrbotten"}
+"""
+
+
+@pytest.mark.parametrize("old, new, words", [
+    (BOARD_WORK, "    board_work: s\n", "`board_work`"),
+    ("    name: {sv: Norrbottens län, en: Norrbotten County}\n", "    name: Norrbotten\n", "`name`"),
+])
+def test_fields_per_language_given_as_plain_text_are_reported(old, new, words):
+    # Found by Hypothesis: a file cut off inside `board_work:` left a plain string there, and the loader crashed.
+    assert old in GOOD
+    problems = errors(GOOD.replace(old, new, 1))
+    assert any(words in p.what for p in problems), problems
 
 
 def test_invalid_yaml():
@@ -99,7 +117,6 @@ def test_county_text_is_shown_as_text_never_markup():
                       "verified", "source", "sv", "en", "id", "reviewed"]), inner, max_size=4), max_leaves=20).map(
         lambda d: yaml.safe_dump(d, allow_unicode=True)),
 ))
-@example(GOOD[:1436])  # found by Hypothesis: a file cut off inside `board_work:`, which became a plain string
 def test_loader_never_crashes_on_corrupt_documents(text):
     directory, problems = load(text)
     for p in problems:
