@@ -34,12 +34,6 @@ def split(index: dict) -> dict[str, dict]:
     return parts
 
 
-def trim_text(index: dict, limit: int) -> dict:
-    """Keep each document's text within `limit` characters: previews are short and the index is downloaded."""
-    docs = [dict(d, text=d.get("text", "")[:limit]) for d in index["docs"]]
-    return dict(index, docs=docs)
-
-
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 
 
