@@ -45,14 +45,11 @@ def on_env(env, config, files):
     """The site folder has been emptied and static files are about to be copied: compress them now."""
     if not _compressor:
         return env
-    lunr = os.path.join(config.site_dir, *LUNR.split("/")) + os.sep
-    wanted = {lunr + os.path.join(*p.split("/")) for p in search_index.lunr_scripts(set(search_index.PARTS))}
     for f in files:
         dest = f.abs_dest_path
         # Files a plugin or hook made in memory are left to the end: their source is not what is written.
         if (f.is_documentation_page() or not f.inclusion.is_included() or not f.abs_src_path or f.generated_by
-                or not dest.endswith(precompress.EXTENSIONS)
-                or (dest.startswith(lunr) and dest not in wanted)):
+                or not dest.endswith(precompress.EXTENSIONS) or _unused_lunr_script(config.site_dir, dest)):
             continue
         _compressor[0].copy_of(f.abs_src_path, dest)
     return env
@@ -110,33 +107,33 @@ def on_post_build(config):
     i18n = _i18n(config)
     if i18n and i18n.building:
         return  # a nested language build; the combined index is written after the default build
-    languages = split_search_index(site_dir)
+    split_search_index(site_dir)
     write_security_headers(site_dir)
     if _compressor:
-        _compressor.pop().finish(site_dir, skip=unused_lunr_scripts(site_dir, languages))
+        lunr = os.path.join(site_dir, *LUNR.split("/"))
+        _compressor.pop().finish(site_dir, skip={p for p in precompress.text_files(lunr) if _unused_lunr_script(site_dir, p)})
 
 
-def split_search_index(site_dir: str) -> set[str]:
-    """Write one search index per part of the site; return the languages the indexes use."""
+def split_search_index(site_dir: str) -> None:
+    """Write one search index per part of the site, each in the part's language."""
     path = os.path.join(site_dir, "search", "search_index.json")
     if not os.path.exists(path):
-        return set()
+        return
     with open(path, encoding="utf-8") as fh:
         combined = json.load(fh)
-    parts = search_index.split(combined)
-    for part, index in parts.items():
+    for part, index in search_index.split(combined).items():
         target_dir = os.path.join(site_dir, *(["search"] if part == "sv" else [part, "search"]))
         os.makedirs(target_dir, exist_ok=True)
         with open(os.path.join(target_dir, "search_index.json"), "w", encoding="utf-8") as fh:
             json.dump(index, fh, ensure_ascii=False, separators=(",", ":"))
-    return {lang for index in parts.values() for lang in index["config"]["lang"]}
 
 
-def unused_lunr_scripts(site_dir: str, languages: set[str]) -> set[str]:
+def _unused_lunr_script(site_dir: str, path: str) -> bool:
     """Other languages' stemmers in the theme's lunr folder: never fetched, so not worth compressing."""
-    lunr = os.path.join(site_dir, *LUNR.split("/"))
-    wanted = {os.path.join(lunr, *p.split("/")) for p in search_index.lunr_scripts(languages)}
-    return {p for p in precompress.text_files(lunr) if p not in wanted}
+    lunr = os.path.join(site_dir, *LUNR.split("/")) + os.sep
+    if not path.startswith(lunr):
+        return False
+    return path[len(lunr):].replace(os.sep, "/") not in search_index.lunr_scripts(set(search_index.PARTS))
 
 
 def write_security_headers(site_dir: str) -> None:

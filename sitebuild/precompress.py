@@ -78,7 +78,3 @@ class Compressor:
     def cancel(self) -> None:
         """Drop what has not started and wait for the rest: a failed build must not write into the next."""
         self._pool.shutdown(wait=True, cancel_futures=True)
-
-
-def compress_tree(root: str) -> int:
-    return Compressor().finish(root)
