@@ -1,10 +1,12 @@
 """MkDocs glue for the built output: per-language search, html dir, accessible search dialog."""
 from __future__ import annotations
 
+import html
 import json
 import os
 import posixpath
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from sitebuild import csp, precompress, search_index, yaml_lines
@@ -16,6 +18,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _ui: dict = {}
 _not_found: dict[str, str] = {}
 _compressor: list[precompress.Compressor] = []
+_trusted_scripts: list = []
 
 
 def _precompressing() -> bool:
@@ -28,7 +31,12 @@ def on_config(config):
         _stop_compressing()
         if _precompressing():
             _compressor.append(precompress.Compressor())
-    _ui.update(yaml_lines.load_file(os.path.join(ROOT, "data", "ui.yaml"), "data/ui.yaml").value)
+    try:
+        _ui.update(yaml_lines.load_file(os.path.join(ROOT, "data", "ui.yaml"), "data/ui.yaml").value or {})
+    except (yaml_lines.YamlSyntaxError, TypeError, ValueError):
+        pass  # the content hook reports every problem in data/ui.yaml and stops the build
+    if not _trusted_scripts:
+        _trusted_scripts.extend(csp.template_patterns(list(config.theme.dirs)))
     return config
 
 
@@ -69,12 +77,33 @@ def on_post_page(output, page, config):
         output, base=_relative(page.url, root), worker=_relative(page.url, WORKER))
     if lang == "ar":
         output = output.replace('<html lang="ar"', '<html lang="ar" dir="rtl"', 1)
-    search_label = _ui.get(lang, {}).get("search_label", "")
+    search_label = html.escape(str((_ui.get(lang) or {}).get("search_label") or ""), quote=True)
     output = output.replace('data-md-component="search" role="dialog"',
                             f'data-md-component="search" role="dialog" aria-label="{search_label}"', 1)
+    _refuse_untrusted_scripts(output, page)
     if _compressor:
         _compressor[0].page(page.file.abs_dest_path, output)
     return output
+
+
+def _refuse_untrusted_scripts(output: str, page) -> None:
+    """A built page may carry only the inline scripts our templates write; name the editor's file if not."""
+    _, others = csp.untrusted_scripts(output, _trusted_scripts)
+    if not others:
+        return
+    source = page.meta.get("history_path")  # pages made from a data file name it here
+    path = source or "docs/" + page.file.src_uri
+    line = 1
+    text = "" if source else (page.file.content_string or "")
+    snippet = others[0][1].strip()[:20]
+    for needle in (snippet, "script", "\\x3c", "\\u003c", "<"):
+        at = text.lower().find(needle.lower()) if needle else -1
+        if at >= 0:
+            line = text.count("\n", 0, at) + 1
+            break
+    raise PluginError(f"{path}:{line}: sidan innehåller ett skript som inte kommer från webbplatsens mallar – "
+                      "ta bort skriptet eller koden som bildar det (till exempel i title, description eller en datafil); "
+                      "webbplatsen kör bara sina egna skript\nBygget stoppades: 1 fel. Rätta felet ovan och bygg igen.")
 
 
 def _i18n(config):
@@ -137,12 +166,21 @@ def _unused_lunr_script(site_dir: str, path: str) -> bool:
 
 
 def write_security_headers(site_dir: str) -> None:
+    """Hash the trusted inline scripts; any other inline script in any built HTML file stops the build."""
     hashes: set[str] = set()
+    untrusted = []
     for folder, _, names in os.walk(site_dir):
         for name in names:
-            if name.endswith(".html"):
-                with open(os.path.join(folder, name), encoding="utf-8") as fh:
-                    hashes |= csp.inline_script_hashes(fh.read())
+            if name.endswith((".html", ".htm", ".xhtml")):
+                with open(os.path.join(folder, name), encoding="utf-8", errors="replace") as fh:
+                    found, others = csp.untrusted_scripts(fh.read(), _trusted_scripts)
+                hashes |= found
+                if others:
+                    untrusted.append(os.path.relpath(os.path.join(folder, name), site_dir))
+    if untrusted:
+        raise PluginError("\n".join(f"{rel}:1: den byggda filen innehåller ett skript som inte kommer från webbplatsens mallar – "
+                                     "ta bort skriptet ur källfilen; webbplatsen kör bara sina egna skript" for rel in sorted(untrusted))
+                          + f"\nBygget stoppades: {len(untrusted)} fel. Rätta felen ovan och bygg igen.")
     policy = csp.policy(hashes)
     os.makedirs(os.path.join(site_dir, "_deploy"), exist_ok=True)
     with open(os.path.join(site_dir, "_deploy", "security-headers.conf"), "w", encoding="utf-8") as fh:

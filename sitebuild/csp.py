@@ -1,16 +1,68 @@
-"""Content-Security-Policy from the built files: hashes of every inline script the theme writes.
+"""Content-Security-Policy that trusts only the inline scripts the project wrote.
 
-No 'unsafe-inline' and no 'unsafe-eval' for scripts. The same headers go out two ways: an nginx
-include and a `_headers` file for static hosts that read one.
+The allowed scripts come from the templates (the theme's and overrides/), never from the built pages:
+a template script becomes a pattern in which each `{{ … }}` may only be a relative or site path (no
+quotes, no code), and a built page's inline script is hashed only if it matches one. Any other inline
+script is an error that stops the build. No 'unsafe-inline' and no 'unsafe-eval'. The headers go out
+two ways: an nginx include and a `_headers` file for static hosts that read one.
 """
 from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import re
 
-INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S | re.I)
+SCRIPT_START = re.compile(r"<script(?=[\s/>])(?P<attrs>(?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", re.I)
+SCRIPT_END = re.compile(r"</script[\s/>]", re.I)
 DATA_TYPES = ("application/json", "application/ld+json")
+# Template folders whose inline scripts may run on our pages. Material's integrations (analytics) and
+# redirect page are not used here, so their scripts are not trusted either.
+TEMPLATE_PARTS = ("base.html", "main.html", "404.html", "partials/javascripts")
+_JINJA_VALUE = re.compile(r"\{\{.*?\}\}", re.S)
+_SAFE_VALUE = r"[A-Za-z0-9._/-]{0,200}"
+
+
+def inline_scripts(html: str):
+    """(position, body) of every inline script a browser would run; data blocks and src= scripts are skipped."""
+    for m in SCRIPT_START.finditer(html):
+        attrs = m.group("attrs")
+        end = SCRIPT_END.search(html, m.end())
+        body = html[m.end():end.start()] if end else html[m.end():]
+        if re.search(r"\bsrc\s*=", attrs, re.I) and not body.strip():
+            continue
+        kind = re.search(r"\btype\s*=\s*[\"']?([^\"'\s>]+)", attrs, re.I)
+        if kind and kind.group(1).lower() in DATA_TYPES:
+            continue  # data blocks are never executed
+        yield m.start(), body
+
+
+def template_patterns(template_dirs: list[str]) -> list[re.Pattern]:
+    """One pattern per inline script in the theme's and our templates, with `{{ … }}` as a safe path."""
+    patterns = {}
+    for base in template_dirs:
+        for part in TEMPLATE_PARTS:
+            full = os.path.join(base, part)
+            files = [full] if os.path.isfile(full) else [
+                os.path.join(d, n) for d, _, names in os.walk(full) for n in names if n.endswith(".html")]
+            for path in files:
+                with open(path, encoding="utf-8") as fh:
+                    source = fh.read()
+                for _, body in inline_scripts(source):
+                    if "{%" in body or not body.strip():
+                        continue  # a script built by template logic is not a fixed text we can trust
+                    pieces = _JINJA_VALUE.split(body)
+                    patterns[body] = re.compile(_SAFE_VALUE.join(re.escape(p) for p in pieces), re.S)
+    return list(patterns.values())
+
+
+def is_trusted(body: str, patterns: list[re.Pattern]) -> bool:
+    return any(p.fullmatch(body) for p in patterns)
+
+
+def script_hash(body: str) -> str:
+    digest = hashlib.sha256(body.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
@@ -21,18 +73,15 @@ SECURITY_HEADERS = {
 }
 
 
-def inline_script_hashes(html: str) -> set[str]:
-    hashes = set()
-    for m in INLINE_SCRIPT.finditer(html):
-        attrs = m.group("attrs")
-        if re.search(r"\bsrc\s*=", attrs, re.I):
-            continue
-        kind = re.search(r"\btype\s*=\s*[\"']?([^\"'\s>]+)", attrs, re.I)
-        if kind and kind.group(1).lower() in DATA_TYPES:
-            continue  # data blocks are never executed
-        digest = hashlib.sha256(m.group("body").encode("utf-8")).digest()
-        hashes.add("'sha256-" + base64.b64encode(digest).decode("ascii") + "'")
-    return hashes
+def untrusted_scripts(html: str, patterns: list[re.Pattern]) -> tuple[set[str], list[tuple[int, str]]]:
+    """(hashes of the trusted inline scripts, [(position, body)] of the others) in one page."""
+    hashes, others = set(), []
+    for pos, body in inline_scripts(html):
+        if is_trusted(body, patterns):
+            hashes.add(script_hash(body))
+        else:
+            others.append((pos, body))
+    return hashes, others
 
 
 def policy(hashes: set[str]) -> str:

@@ -5,12 +5,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import yaml_lines
+from . import content_lint, yaml_lines
 from .problems import Problem
 
 REQUIRED = ("title", "description", "audience", "owner", "sources", "reviewed", "review_by")
 AUDIENCES = ("yrkesverksamma", "avhoppare", "anhoriga", "unga")
 TRANSLATION_STATUSES = ("reviewed", "unreviewed")
+OPTIONAL = ("translation", "search", "history_path")
+TEXT_FIELDS = ("title", "description", "owner", "history_path")
+SAFE_PATH = re.compile(r"^(sv|en|ar|ungdom|data)/([a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9_.-]*\.(md|yaml)$")
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n", re.S)
 
 
@@ -73,7 +76,7 @@ def check(path: str, text: str, registry: Registry, *, is_translation: bool = Fa
 
 
 def _check_fields(path: str, fm: yaml_lines.Located, registry: Registry, is_translation: bool, end_line: int) -> list[Problem]:
-    problems: list[Problem] = []
+    problems: list[Problem] = _check_shapes(path, fm)
     for field in REQUIRED:
         node = fm.get(field)
         if node is None or node.value in (None, "", []):
@@ -88,6 +91,53 @@ def _check_fields(path: str, fm: yaml_lines.Located, registry: Registry, is_tran
     return problems
 
 
+def _check_shapes(path, fm) -> list[Problem]:
+    """Unknown fields, values of the wrong kind, and text that could carry markup or hide characters."""
+    problems = []
+    for key, node in fm.items():
+        if key not in REQUIRED + OPTIONAL:
+            problems.append(Problem(path, node.line, f"okänt fält `{key}` i front matter",
+                                    f"ta bort fältet eller rätta stavningen; tillåtna fält: {', '.join(REQUIRED + OPTIONAL)}"))
+    for field in TEXT_FIELDS:
+        node = fm.get(field)
+        if node is not None and node.value is not None and not isinstance(node.value, str):
+            problems.append(Problem(path, node.line, f"`{field}` ska vara en text, inte en lista eller ett block",
+                                    f"skriv `{field}: ` följt av texten på samma rad"))
+    for field in ("title", "description"):
+        node = fm.get(field)
+        if node is None or not isinstance(node.value, str):
+            continue
+        bad = content_lint.markup_problem(node.value) or content_lint.invisible_problem(node.value)
+        if not bad and field == "description" and '"' in node.value:
+            bad = "texten innehåller raka citattecken (\")"
+        if bad:
+            problems.append(Problem(path, node.line, f"`{field}`: {bad}",
+                                    "skriv vanlig text utan <, >, &-koder, raka citattecken och osynliga tecken; använd ”typografiska” citattecken"))
+    history = fm.get("history_path")
+    if history is not None and isinstance(history.value, str) and not SAFE_PATH.match(history.value):
+        problems.append(Problem(path, history.line, "`history_path` är inte en sökväg i repositoriet",
+                                "ta bort fältet; det används bara av genererade sidor"))
+    for key_path, node in fm.walk():
+        if isinstance(node.value, str) and key_path and key_path[0] not in ("title", "description"):
+            bad = content_lint.invisible_problem(node.value)
+            problems += content_lint.lint(path, node.value, node.line)
+            if bad:
+                problems.append(Problem(path, node.line, bad, content_lint.FIX_CHARS))
+    translation = fm.get("translation")
+    if translation is not None and not isinstance(translation.value, dict):
+        problems.append(Problem(path, translation.line, "`translation` ska vara ett block",
+                                "skriv `translation:` och fälten source, source_reviewed och status indragna på raderna under"))
+    elif translation is not None:
+        source = translation.value.get("source")
+        if source and (not isinstance(source, str) or not SAFE_PATH.match(source) or not source.startswith("sv/")):
+            problems.append(Problem(path, translation.line_of("source"), f"`translation.source` är inte en svensk sida: `{source}`",
+                                    "skriv sökvägen till den svenska sidan, till exempel `source: sv/vad-ar-en-avhoppare.md`"))
+    search = fm.get("search")
+    if search is not None and not isinstance(search.value, dict):
+        problems.append(Problem(path, search.line, "`search` ska vara ett block", "skriv till exempel `search:` och på nästa rad `  boost: 2`"))
+    return problems
+
+
 def _check_audience(path, fm) -> list[Problem]:
     node = fm.get("audience")
     if node is None or node.value in (None, ""):
@@ -95,13 +145,15 @@ def _check_audience(path, fm) -> list[Problem]:
     values = node.value if isinstance(node.value, list) else [node.value]
     return [Problem(path, node.line, f"okänd målgrupp `{v}` i `audience`",
                     f"använd en eller flera av: {', '.join(AUDIENCES)}")
-            for v in values if v not in AUDIENCES]
+            for v in values if not isinstance(v, str) or v not in AUDIENCES]
 
 
 def _check_owner(path, fm, registry) -> list[Problem]:
     node = fm.get("owner")
     if node is None or node.value in (None, ""):
         return []
+    if not isinstance(node.value, str):
+        return []  # reported by _check_shapes
     if node.value not in registry.owners:
         return [Problem(path, node.line, f"okänd ansvarig myndighet `{node.value}` i `owner`",
                         f"använd en av: {', '.join(registry.owners)} (listan finns i data/owners.yaml)")]
@@ -122,10 +174,11 @@ def _check_sources(path, fm, registry) -> list[Problem]:
                                     "skriv källan som `- report: Ju2021/03331` med `title:` och `section:` på raderna under"))
             continue
         report = item.value.get("report")
-        if report not in registry.reports:
+        if not isinstance(report, (str, int, float)) or str(report) not in registry.reports:
             problems.append(Problem(path, item.line_of("report"), f"okänd rapport `{report}` i `sources`",
                                     f"använd en nyckel från data/sources.yaml: {', '.join(map(str, registry.reports))}"))
             continue
+        report = str(report)
         expected = registry.reports[report]
         if item.value.get("title") != expected:
             problems.append(Problem(path, item.line_of("title"), f"titeln för {report} stämmer inte med källregistret",
@@ -165,7 +218,7 @@ def _check_translation(path, fm, end_line) -> list[Problem]:
             problems.append(Problem(path, node.line, f"`translation` saknar `{field}`",
                                     "se docs/_mallar/oversattning.md för hur fälten fylls i"))
     status = node.value.get("status")
-    if status and status not in TRANSLATION_STATUSES:
+    if status and (not isinstance(status, str) or status not in TRANSLATION_STATUSES):
         problems.append(Problem(path, node.line_of("status"), f"okänd översättningsstatus `{status}`",
                                 "skriv `status: reviewed` (granskad) eller `status: unreviewed` (ogranskad)"))
     if node.value.get("source_reviewed") and as_date(node.value["source_reviewed"]) is None:

@@ -4,8 +4,11 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from . import glossary, process_map, regions, registry, yaml_lines
+from . import content_lint, glossary, process_map, regions, registry, ui_labels, yaml_lines
 from .problems import Problem
+
+DATA_FILES = ("data/owners.yaml", "data/sources.yaml", "data/glossary.yaml", "data/ui.yaml", "data/county-map.yaml",
+              "data/actors.yaml", "data/regions.yaml")
 
 
 @dataclass
@@ -47,16 +50,14 @@ GENERATED_PAGES = ("andringar.md",)
 
 def swedish_reviewed_dates(docs_dir: str) -> dict[str, object]:
     """`sv/<path>` -> the Swedish page's `reviewed` value, for translation status."""
-    import yaml
     from .front_matter import split
     dates = {}
     for rel in pages_on_disk(docs_dir, "sv"):
-        with open(os.path.join(docs_dir, "sv", rel), encoding="utf-8") as fh:
-            fm, _, _ = split(fh.read())
         try:
-            meta = yaml.load(fm or "", Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
-        except yaml.YAMLError:
-            continue
+            fm, _, _ = split(yaml_lines.read_text(os.path.join(docs_dir, "sv", rel), f"docs/sv/{rel}"))
+            meta = yaml_lines.parse(fm or "", f"docs/sv/{rel}").value or {}
+        except yaml_lines.YamlSyntaxError:
+            continue  # the page's own check reports it
         if isinstance(meta, dict):
             dates[f"sv/{rel}"] = meta.get("reviewed")
     return dates
@@ -92,6 +93,42 @@ def load_cached(root: str, docs_dir: str | None = None) -> SiteData:
 
 
 def load(root: str, docs_dir: str | None = None) -> SiteData:
+    """Every data file, checked. A shape no loader expected becomes a Swedish problem, never a traceback."""
+    problems = data_problems(root)
+    if problems:
+        return SiteData(root, {}, registry.Reports({}), [], {}, problems=problems)
+    try:
+        return _load(root, docs_dir)
+    except (TypeError, KeyError, AttributeError, ValueError, IndexError) as exc:
+        return SiteData(root, {}, registry.Reports({}), [], {}, problems=[Problem(
+            "data/", 1, f"en datafil har en form som bygget inte förstår ({type(exc).__name__}: {exc})",
+            "jämför den ändrade filen med versionen i repositoriet (git diff) och rätta formen")])
+
+
+def data_problems(root: str) -> list[Problem]:
+    """Syntax, safety and text checks on every data file, each value decoded and checked where it stands."""
+    problems: list[Problem] = []
+    rels = list(DATA_FILES)
+    proc_dir = os.path.join(root, "data", "processes")
+    if os.path.isdir(proc_dir):
+        rels += [f"data/processes/{n}" for n in sorted(os.listdir(proc_dir)) if n.endswith(".yaml")]
+    for rel in rels:
+        try:
+            doc = yaml_lines.load_file(os.path.join(root, rel), rel)
+        except yaml_lines.YamlSyntaxError as exc:
+            problems.append(exc.problem)
+            continue
+        if doc.value is None or (rel != "data/county-map.yaml" and not isinstance(doc.value, dict)):
+            problems.append(Problem(rel, doc.line, "filen är tom eller har fel form",
+                                    "återställ filen från repositoriet (git checkout) och gör ändringen igen"))
+            continue
+        problems += content_lint.lint_data(rel, doc)
+        if rel == "data/ui.yaml":
+            problems += ui_labels.check(doc)
+    return problems
+
+
+def _load(root: str, docs_dir: str | None = None) -> SiteData:
     owners, reports, problems = registry.load(os.path.join(root, "data/owners.yaml"), os.path.join(root, "data/sources.yaml"))
     terms, more = glossary.load(os.path.join(root, "data/glossary.yaml"))
     problems += more

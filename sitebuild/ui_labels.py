@@ -1,0 +1,71 @@
+"""Check the shape of data/ui.yaml: every language has every label the templates use, as plain text."""
+from __future__ import annotations
+
+import string
+
+from .problems import Problem
+
+DISPLAY = "data/ui.yaml"
+LANGS = ("sv", "en", "ar")
+GENERATED_ONLY = ("counties", "changes")   # pages made from data exist in sv and en only
+PLACEHOLDERS = {"number", "county", "region", "count"}
+
+
+def _keys(block: dict, prefix: str = "") -> dict:
+    out = {}
+    for key, value in block.items():
+        out[prefix + str(key)] = value
+        if isinstance(value, dict):
+            out.update(_keys(value, f"{prefix}{key}."))
+    return out
+
+
+def check(doc) -> list[Problem]:
+    """`doc` is the file as yaml_lines.Located; `sv` is the model the other languages follow."""
+    if not isinstance(doc.value, dict) or not isinstance(doc.value.get("sv"), dict):
+        return [Problem(DISPLAY, doc.line if doc.value else 1, "filen saknar blocket `sv:` med webbplatsens texter",
+                        "återställ data/ui.yaml från repositoriet och gör ändringen igen")]
+    problems = []
+    model = _keys(doc.value["sv"])
+    for lang in LANGS + ("ungdom",):
+        node = doc.get(lang)
+        if node is None or not isinstance(node.value, dict):
+            problems.append(Problem(DISPLAY, node.line if node else 1, f"blocket `{lang}:` saknas eller är inte ett block",
+                                    f"lägg till `{lang}:` med samma fält som under `sv:`"))
+            continue
+        have = _keys(node.value)
+        for key, value in model.items():
+            if lang == "ungdom" or (lang == "ar" and key.split(".")[0] in GENERATED_ONLY):
+                continue
+            if key not in have:
+                problems.append(Problem(DISPLAY, node.line, f"`{lang}` saknar texten `{key}`",
+                                        f"lägg till `{key.split('.')[-1]}:` under `{lang}:` (samma fält som under `sv:`)"))
+        for key_path, child in node.walk((lang,)):
+            key = ".".join(map(str, key_path[1:]))
+            expected = model.get(key)
+            if not key:
+                continue
+            if key not in model:
+                if lang == "ungdom":
+                    continue  # the youth pages have a few labels of their own
+                problems.append(Problem(DISPLAY, child.line, f"okänd text `{key}` under `{lang}`",
+                                        "ta bort fältet eller rätta stavningen (jämför med `sv:`)"))
+            elif isinstance(expected, dict) != isinstance(child.value, dict) or (
+                    not isinstance(expected, dict) and not isinstance(child.value, (str, int, float, type(None)))):
+                problems.append(Problem(DISPLAY, child.line, f"`{lang}.{key}` har fel form",
+                                        "skriv texten på samma rad som fältnamnet, som under `sv:`"))
+            elif isinstance(child.value, str):
+                problems += _placeholders(child.value, child.line, f"{lang}.{key}")
+    return problems
+
+
+def _placeholders(text: str, line: int, where: str) -> list[Problem]:
+    try:
+        fields = [(name, spec, conv) for _, name, spec, conv in string.Formatter().parse(text) if name is not None]
+    except ValueError:
+        fields = [("{", "", None)]
+    bad = [name for name, spec, conv in fields if name not in PLACEHOLDERS or spec or conv]
+    if bad:
+        return [Problem(DISPLAY, line, f"`{where}`: okänd platshållare `{{{bad[0]}}}`",
+                        f"använd bara {', '.join('{' + p + '}' for p in sorted(PLACEHOLDERS))} som i den svenska texten, och skriv inte { eller } annars")]
+    return []
