@@ -17,11 +17,17 @@ $(STAMP): requirements.txt requirements-dev.txt
 serve: $(STAMP)
 	SITE_PRECOMPRESS=0 $(MKDOCS) serve --dev-addr 127.0.0.1:8000
 
-# Build into a temporary folder and swap it in only when the whole build succeeded.
+# Publish atomically: one build at a time (flock), each into a fresh folder under .builds/; `site` is a
+# symlink flipped to the new folder in one rename (mv -T), so readers always see a whole site and a
+# failed build leaves the published one untouched. Older builds are removed after the flip.
 build: $(STAMP)
-	rm -rf site.tmp
-	$(MKDOCS) build --strict --site-dir site.tmp
-	rm -rf site && mv site.tmp site
+	@mkdir -p .builds
+	@flock .builds/lock bash -c 'set -e; \
+	  if [ -e site ] && [ ! -L site ]; then mv -T site .builds/site-previous-$$$$; ln -s .builds/site-previous-$$$$ site.new && mv -T site.new site; fi; \
+	  target=$$(mktemp -d .builds/site-XXXXXXXX); chmod 755 "$$target"; \
+	  if ! $(MKDOCS) build --strict --site-dir "$$target"; then rm -rf "$$target"; echo "make build: bygget misslyckades; den publicerade webbplatsen är oförändrad." >&2; exit 1; fi; \
+	  ln -sfn "$$target" site.new && mv -T site.new site; \
+	  for old in .builds/site-*; do [ "$$old" = "$$target" ] || rm -rf "$$old"; done'
 
 check: $(STAMP)
 	$(PY) -m sitebuild.check
@@ -45,4 +51,4 @@ bench: $(STAMP) chromium nginx wrk
 	$(PY) -m bench
 
 clean:
-	rm -rf site site.tmp .pytest_cache
+	rm -rf site site.new .builds .pytest_cache
