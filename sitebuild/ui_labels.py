@@ -67,5 +67,5 @@ def _placeholders(text: str, line: int, where: str) -> list[Problem]:
     bad = [name for name, spec, conv in fields if name not in PLACEHOLDERS or spec or conv]
     if bad:
         return [Problem(DISPLAY, line, f"`{where}`: okänd platshållare `{{{bad[0]}}}`",
-                        f"använd bara {', '.join('{' + p + '}' for p in sorted(PLACEHOLDERS))} som i den svenska texten, och skriv inte { eller } annars")]
+                        f"använd bara {', '.join('{' + p + '}' for p in sorted(PLACEHOLDERS))} som i den svenska texten, och skriv inte {{ eller }} annars")]
     return []
