@@ -9,7 +9,7 @@ import os
 import re
 import sys
 
-from . import content_lint, front_matter, glossary, markdown_text, regions, site_data, translations
+from . import content_lint, front_matter, glossary, markdown_text, regions, site_data, publishable, translations, yaml_lines
 from .lix import lix
 from .page_language import variant_of
 from .problems import Problem
@@ -67,10 +67,13 @@ def run(root: str) -> list[Problem]:
         for lang in ("sv", "en"):
             generated |= {f"{lang}/{p}" for p in regions.generated_paths(data.directory)}
             generated.add(f"{lang}/andringar.md")
+    problems += publishable.check_tree(os.path.join(root, "docs"), generated)
     texts = {}
     for rel in files:
-        with open(os.path.join(root, "docs", rel), encoding="utf-8") as fh:
-            texts[rel] = fh.read()
+        try:
+            texts[rel] = yaml_lines.read_text(os.path.join(root, "docs", rel), f"docs/{rel}")
+        except yaml_lines.YamlSyntaxError as exc:
+            problems.append(exc.problem)
 
     def exists(src):
         return src in texts or src in generated
@@ -81,7 +84,7 @@ def run(root: str) -> list[Problem]:
     registry = data.front_matter_registry
     abbreviations = {t["term"] for t in data.terms}
     reviewed = site_data.swedish_reviewed_dates(os.path.join(root, "docs"))
-    for rel in files:
+    for rel in texts:
         path, text = f"docs/{rel}", texts[rel]
         variant = variant_of(rel)
         problems += front_matter.check(path, text, registry, is_translation=variant in ("en", "ar"))
@@ -97,8 +100,10 @@ def run(root: str) -> list[Problem]:
     for name in ("data/regions.yaml", "data/glossary.yaml", "data/actors.yaml", "data/ui.yaml"):
         full = os.path.join(root, name)
         if os.path.exists(full):
-            with open(full, encoding="utf-8") as fh:
-                problems += content_lint.lint(name, fh.read())
+            try:
+                problems += content_lint.lint(name, yaml_lines.read_text(full, name))
+            except yaml_lines.YamlSyntaxError:
+                pass  # site_data.load has reported it
     return _unique(problems)
 
 
@@ -120,11 +125,10 @@ def _translation_behind(path, text, reviewed) -> list[Problem]:
     fm, _, _ = front_matter.split(text)
     if not fm or "translation:" not in fm:
         return []
-    import yaml
     try:
-        meta = yaml.safe_load(fm) or {}
-    except yaml.YAMLError:
-        return []
+        meta = yaml_lines.parse(fm, path).value or {}
+    except yaml_lines.YamlSyntaxError:
+        return []  # front_matter.check reports it
     block = meta.get("translation") if isinstance(meta, dict) else None
     status = translations.status(block, reviewed.get((block or {}).get("source")) if isinstance(block, dict) else None)
     if status and status.behind:

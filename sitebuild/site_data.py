@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from . import content_lint, glossary, process_map, regions, registry, ui_labels, yaml_lines
+from . import content_lint, data_shapes, glossary, process_map, regions, registry, ui_labels, yaml_lines
 from .problems import Problem
 
 DATA_FILES = ("data/owners.yaml", "data/sources.yaml", "data/glossary.yaml", "data/ui.yaml", "data/county-map.yaml",
@@ -122,7 +122,7 @@ def data_problems(root: str) -> list[Problem]:
             problems.append(Problem(rel, doc.line, "filen är tom eller har fel form",
                                     "återställ filen från repositoriet (git checkout) och gör ändringen igen"))
             continue
-        problems += content_lint.lint_data(rel, doc)
+        problems += content_lint.lint_data(rel, doc) + data_shapes.check(rel, doc)
         if rel == "data/ui.yaml":
             problems += ui_labels.check(doc)
     return problems

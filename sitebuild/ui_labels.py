@@ -56,6 +56,10 @@ def check(doc) -> list[Problem]:
                                         "skriv texten på samma rad som fältnamnet, som under `sv:`"))
             elif isinstance(child.value, str):
                 problems += _placeholders(child.value, child.line, f"{lang}.{key}")
+                if key.startswith("changes.") and any(c in child.value for c in '"\\'):
+                    # sitebuild/changes_page.py writes these into a generated page's front matter
+                    problems.append(Problem(DISPLAY, child.line, f"`{lang}.{key}` innehåller \" eller \\",
+                                            "använd typografiska citattecken ”…” i stället"))
     return problems
 
 

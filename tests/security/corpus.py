@@ -1,7 +1,8 @@
 """The hostile corpus: each `cases/*.case` file is one attack, written as an edit to one file of the project.
 
 A case file has a few header lines (`target`, `mode`, `find`, `line`, `expect`), a line `---`, then
-the payload. `mode` is replace (the first line starting with `find`), append, prepend, empty or bytes
+the payload. `mode` is replace (the first line starting with `find`), append, prepend, whole (the file becomes
+the payload), empty or bytes
 (raw bytes appended). `expect` is part of the Swedish message the editor must get.
 """
 from __future__ import annotations
@@ -32,6 +33,9 @@ class Case:
         if self.mode == "empty":
             path.write_bytes(b"")
             return 1, 1
+        if self.mode == "whole":
+            path.write_bytes(self.payload)
+            return 1, n
         if self.mode == "bytes":
             path.write_bytes(old + self.payload)
             start = old.count(b"\n") + 1
