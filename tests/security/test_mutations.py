@@ -45,7 +45,7 @@ def render_everything(data) -> None:
             process_map.render(proc, lang, ui["process"], data.actors, page_url_now="x/")
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(st.data())
 def test_mutated_data_gives_a_swedish_message_or_builds(tmp_path_factory, data):
     root = tmp_path_factory.mktemp("p")

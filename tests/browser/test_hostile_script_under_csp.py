@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from sitebuild import csp
-from tests.browser.conftest import Visit, browser  # noqa: F401  (the session's Chromium)
+from tests.browser.conftest import Visit
 from tests.nginx_server import Nginx
 
 INJECTED = ('<script>window.__injected = "inline"</script>'
@@ -29,7 +29,7 @@ def hostile_site(site_dir, tmp_path_factory):
     server.stop()
 
 
-def test_injected_script_does_not_run_but_the_themes_scripts_do(browser, hostile_site):  # noqa: F811
+def test_injected_script_does_not_run_but_the_themes_scripts_do(browser, hostile_site):
     base, copy = hostile_site
     v = Visit(browser)
     try:
