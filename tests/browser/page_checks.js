@@ -42,7 +42,11 @@
   }
   function shown(el) {
     const r = el.getBoundingClientRect(), s = getComputedStyle(el);
-    return r.width > 0 && r.height > 0 && s.visibility !== "hidden" && r.right > 0 && r.left < innerWidth;
+    if (!(r.width > 0 && r.height > 0 && s.visibility !== "hidden" && r.right > 0 && r.left < innerWidth)) return false;
+    // Visually hidden (clipped, transparent or not clickable) until needed, like the skip link.
+    if (s.clipPath !== "none" || s.pointerEvents === "none") return false;
+    for (let e = el; e; e = e.parentElement) if (getComputedStyle(e).opacity === "0") return false;
+    return true;
   }
   function overlap(a, b) {
     return Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
@@ -76,7 +80,8 @@
       const found = [];
       const all = document.querySelectorAll("a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex='-1'])");
       for (const el of all) {
-        if (el.closest("[hidden], [inert]") || el.tabIndex < 0) continue;
+        // The search field opens its panel when focused; the search checks measure it once open.
+        if (el.closest("[hidden], [inert]") || el.tabIndex < 0 || el.matches("[data-md-component=search-query]")) continue;
         el.focus();
         if (document.activeElement !== el || !shown(el)) continue;
         const r = el.getBoundingClientRect();
