@@ -45,11 +45,10 @@ def open_search_and_type(page, word: str) -> dict:
     """Open search as a reader does (the field on wide screens, the icon on phones), then type a word."""
     field = page.locator("input[data-md-component='search-query']")
     found = {}
-    if field.is_visible():
-        field.focus()
-    else:
-        page.locator("label.md-header__button[for='__search']").click()
-        field.focus()
+    icon = page.locator("label.md-header__button[for='__search']")
+    if icon.is_visible():  # phones and high zoom: the search icon in the header opens the search panel
+        icon.click()
+    field.focus()
     found["placeholder"] = page.evaluate("__pageChecks.contrast(\"input[data-md-component='search-query']\", '::placeholder')")
     page.keyboard.type(word)
     # Playwright types non-Latin letters as inserted text, without the keyup Material listens for.
