@@ -189,8 +189,11 @@ def _render_step(step, variant, labels, actors, number, page_url_now, current_pa
         link_lang = lang if (page_exists_in is None or page_exists_in(link, lang)) else "sv"
         href = relative(page_url_now, page_url(link, link_lang))
         title = next((v.get(variant) for v in actors.values() if v.get("page") == link), None) or link
-        hreflang = f' hreflang="{link_lang}" lang="{link_lang}"' if link_lang != lang else ""
-        links.append(f'<a href="{_e(href)}"{hreflang}>{_e(title)}</a>')
+        hreflang = f' hreflang="{link_lang}"' if link_lang != lang else ""
+        # Say in the page's own language that the link leads to a Swedish page.
+        in_swedish = labels.get("in_swedish", "") if link_lang != lang else ""
+        note = f' <span class="process-map__link-lang">{_e(in_swedish)}</span>' if in_swedish else ""
+        links.append(f'<a href="{_e(href)}"{hreflang}>{_e(title)}{note}</a>')
     parts = [f'<{tag} class="{cls}"{attrs}{aria}>', "<details>",
              f'<summary>{marker} <span class="process-map__title">{_e(t["title"])}</span> '
              f'<span class="process-map__actors"><span class="process-map__sr">{_e(labels["actors"])}: </span>{badges}</span></summary>',
