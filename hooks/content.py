@@ -6,8 +6,8 @@ import os
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from sitebuild import (content_lint, cross_links, front_matter, git_history, glossary, markers, page_meta, process_map, regions,
-                       registry, site_data, translations)
+from sitebuild import (content_lint, cross_links, front_matter, git_history, glossary, link_text, markers, page_meta, page_titles,
+                       process_map, regions, registry, site_data, translations)
 from sitebuild.page_language import language_of, path_in_language, variant_of
 from sitebuild.problems import ContentErrors, Problem
 
@@ -35,7 +35,21 @@ def on_config(config):
     generated = set(regions.generated_paths(loaded.directory)) | set(site_data.GENERATED_PAGES)
     _state["pages"] = {lang: site_data.pages_on_disk(config.docs_dir, lang) | (generated if lang in ("sv", "en") else set())
                        for lang in ("sv", "en", "ar")}
+    _state["titles"] = page_titles.read(config.docs_dir) | _generated_titles(loaded)
     return config
+
+
+def _generated_titles(d: site_data.SiteData) -> dict[str, str]:
+    """Titles of the pages made from data, as their generators write them."""
+    titles = {}
+    for lang in ("sv", "en"):
+        ui = d.ui.get(lang, {})
+        titles[f"{lang}/andringar.md"] = ui.get("changes", {}).get("title", "")
+        titles[f"{lang}/kontakter/index.md"] = ui.get("counties", {}).get("index_title", "")
+        titles[f"{lang}/kontakter/kommuner.md"] = ui.get("counties", {}).get("municipalities_title", "")
+        for county in (d.directory.counties if d.directory else []):
+            titles[f"{lang}/kontakter/{county.slug}.md"] = county.name.get(lang, "")
+    return titles
 
 
 def _exists_anywhere(src_uri: str) -> bool:
@@ -60,7 +74,8 @@ def _renderers(page, lang: str, variant: str, ui: dict, problems: list, path: st
             return ""
         return process_map.render(proc, variant, ui["process"], d.actors, page_url_now=page.url,
                                   current_page=path_in_language(page.file.src_uri), lang=lang,
-                                  page_exists_in=lambda link, l: link in _state["pages"].get(l, set()))
+                                  page_exists_in=lambda link, l: link in _state["pages"].get(l, set()),
+                                  title_of=lambda link, l: _state["titles"].get(f"{l}/{link}"))
     return {
         "ordlista": lambda arg, line: glossary.render_page(d.terms, lang),
         "källförteckning": lambda arg, line: registry.render_source_list(d.reports, ui),
@@ -78,6 +93,7 @@ def on_page_markdown(markdown, page, config, files):
     problems: list[Problem] = []
     problems += front_matter.check(path, raw, d.front_matter_registry, is_translation=variant in ("en", "ar"), parsed=page.meta)
     problems += content_lint.lint(path, raw)
+    problems += link_text.check_markdown(path, raw)
     _, _, body_line = front_matter.split(raw)
     ui = d.labels(lang, variant)
 
@@ -91,6 +107,16 @@ def on_page_markdown(markdown, page, config, files):
     if problems:
         raise PluginError(ContentErrors(problems).report())
     return markdown + glossary.abbreviations(d.terms, variant if variant in ("sv", "en", "ungdom") else "none", markdown)
+
+
+def on_page_content(html, page, config, files):
+    """Links made by markers and data must read as where they lead, like links editors write."""
+    raw = page.file.content_string
+    _, _, body_line = front_matter.split(raw)
+    problems = link_text.check_html(_display_path(page), html, raw.splitlines() and "\n".join(raw.splitlines()[body_line - 1:]), body_line)
+    if problems:
+        raise PluginError(ContentErrors(problems).report())
+    return html
 
 
 def on_page_context(context, page, config, nav):
