@@ -1,12 +1,13 @@
 """MkDocs glue for page content: check front matter and raw HTML, expand markers, add tooltips and page facts."""
 from __future__ import annotations
 
+import html
 import os
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from sitebuild import (content_lint, cross_links, front_matter, git_history, glossary, link_text, markers, page_meta, page_titles,
+from sitebuild import (content_lint, cross_links, front_matter, git_history, glossary, link_text, links, markers, page_meta, page_titles,
                        process_map, regions, registry, site_data, translations)
 from sitebuild.page_language import language_of, path_in_language, variant_of
 from sitebuild.problems import ContentErrors, Problem
@@ -78,9 +79,18 @@ def _renderers(page, lang: str, variant: str, ui: dict, problems: list, path: st
                                   title_of=lambda link, l: _state["titles"].get(f"{l}/{link}"))
     return {
         "ordlista": lambda arg, line: glossary.render_page(d.terms, lang),
-        "källförteckning": lambda arg, line: registry.render_source_list(d.reports, ui),
+        "källförteckning": lambda arg, line: registry.render_source_list(d.reports, ui) + _editors_note(ui),
         "processkarta": process,
     }
+
+
+def _editors_note(ui: dict) -> str:
+    """The one place readers' pages point to the code host: the sources page, for editors."""
+    repo = _state["repo_url"]
+    if not repo or not ui.get("editors_note"):
+        return ""
+    return f'\n<p class="editors-note" data-editors-note>{html.escape(ui["editors_note"])} ' \
+           f'<a href="{html.escape(repo, quote=True)}" rel="nofollow noreferrer">{html.escape(ui["editors_link"])}</a></p>\n'
 
 
 @event_priority(50)
@@ -124,13 +134,13 @@ def on_page_context(context, page, config, nav):
     lang = language_of(page.file.src_uri)
     variant = variant_of(page.file.src_uri)
     src = "docs/" + page.file.src_uri
-    repo = _state["repo_url"]
+    sources_lang = lang if "kallor.md" in _state["pages"].get(lang, set()) else "sv"
     meta = page_meta.build(
         page.meta, lang, d.owners, d.reports.entries,
         last_changed=_state["git"].get(page.meta.get("history_path") or src),
-        history_url=f"{repo}/commits/{_state['branch']}/{page.meta.get('history_path') or src}" if repo else None,
-        edit_url=f"{repo}/edit/{_state['branch']}/{page.meta.get('history_path') or src}" if repo else None,
+        sources_url=None if path_in_language(page.file.src_uri) == "kallor.md" else links.page_url("kallor.md", sources_lang),
     )
+    meta["sources_hreflang"] = sources_lang if sources_lang != lang else None
     context["ui"] = d.labels(lang, variant)
     source = (page.meta.get("translation") or {}).get("source") if isinstance(page.meta.get("translation"), dict) else None
     context["translation"] = translations.status(page.meta.get("translation"), _state["reviewed"].get(source))
