@@ -119,14 +119,13 @@ def on_page_markdown(markdown, page, config, files):
     return markdown + glossary.abbreviations(d.terms, variant if variant in ("sv", "en", "ungdom") else "none", markdown)
 
 
-def on_page_content(html, page, config, files):
+def on_page_content(content, page, config, files):
     """Links made by markers and data must read as where they lead, like links editors write."""
-    raw = page.file.content_string
-    _, _, body_line = front_matter.split(raw)
-    problems = link_text.check_html(_display_path(page), html, raw.splitlines() and "\n".join(raw.splitlines()[body_line - 1:]), body_line)
+    _, body, body_line = front_matter.split(page.file.content_string)
+    problems = link_text.check_html(_display_path(page), content, body, body_line)
     if problems:
         raise PluginError(ContentErrors(problems).report())
-    return html
+    return content
 
 
 def on_page_context(context, page, config, nav):
