@@ -211,6 +211,7 @@ def _render_step(step, variant, labels, actors, number, page_url_now, current_pa
              f'<p class="process-map__label">{_e(labels["what_happens"])}</p><p>{_e(t["what_happens"])}</p>',
              f'<p class="process-map__label">{_e(labels["you_can_expect"])}</p><p>{_e(t["you_can_expect"])}</p>']
     if links:
-        parts.append(f'<p class="process-map__links">{_e(labels["read_more"])} {", ".join(links)}</p>')
+        # Navigation, not content: left out of search so a page is not found for the titles it links to.
+        parts.append(f'<p class="process-map__links" data-search-exclude>{_e(labels["read_more"])} {", ".join(links)}</p>')
     parts += ["</div>", "</details>", f"</{tag}>"]
     return "".join(parts)

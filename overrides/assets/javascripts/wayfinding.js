@@ -1,5 +1,5 @@
-/* Find your municipality by typing: narrows the municipality lists on the county pages and on the A–Ö page.
-   The field is hidden in the HTML; without this script the page is a plain, complete list. */
+/* Reader aids that need a script, in one small file: the municipality filter on county pages, and process
+   map steps opened for printing. Each part does nothing on a page without its elements. */
 (function () {
   "use strict";
   function norm(text) {
@@ -35,4 +35,19 @@
   }
   var boxes = document.querySelectorAll("[data-municipality-filter]");
   for (var k = 0; k < boxes.length; k++) setUp(boxes[k]);
+})();
+
+(function () {
+  "use strict";
+  var opened = [];
+  window.addEventListener("beforeprint", function () {
+    var closed = document.querySelectorAll(".process-map details:not([open])");
+    for (var i = 0; i < closed.length; i++) {
+      closed[i].open = true;
+      opened.push(closed[i]);
+    }
+  });
+  window.addEventListener("afterprint", function () {
+    while (opened.length) opened.pop().open = false;
+  });
 })();
