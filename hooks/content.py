@@ -1,13 +1,14 @@
 """MkDocs glue for page content: check front matter and raw HTML, expand markers, add tooltips and page facts."""
 from __future__ import annotations
 
+import html
 import os
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from sitebuild import (content_lint, cross_links, front_matter, git_history, glossary, markers, page_meta, process_map, regions,
-                       registry, site_data, translations)
+from sitebuild import (content_lint, cross_links, front_matter, git_history, glossary, link_text, links, markers, page_meta, page_titles,
+                       process_map, regions, registry, site_data, translations)
 from sitebuild.page_language import language_of, path_in_language, variant_of
 from sitebuild.problems import ContentErrors, Problem
 
@@ -36,7 +37,21 @@ def on_config(config):
     _state["generated"] = {f"{lang}/{p}" for lang in ("sv", "en") for p in generated}
     _state["pages"] = {lang: site_data.pages_on_disk(config.docs_dir, lang) | (generated if lang in ("sv", "en") else set())
                        for lang in ("sv", "en", "ar")}
+    _state["titles"] = page_titles.read(config.docs_dir) | _generated_titles(loaded)
     return config
+
+
+def _generated_titles(d: site_data.SiteData) -> dict[str, str]:
+    """Titles of the pages made from data, as their generators write them."""
+    titles = {}
+    for lang in ("sv", "en"):
+        ui = d.ui.get(lang, {})
+        titles[f"{lang}/andringar.md"] = ui.get("changes", {}).get("title", "")
+        titles[f"{lang}/kontakter/index.md"] = ui.get("counties", {}).get("index_title", "")
+        titles[f"{lang}/kontakter/kommuner.md"] = ui.get("counties", {}).get("municipalities_title", "")
+        for county in (d.directory.counties if d.directory else []):
+            titles[f"{lang}/kontakter/{county.slug}.md"] = county.name.get(lang, "")
+    return titles
 
 
 def _exists_anywhere(src_uri: str) -> bool:
@@ -61,12 +76,22 @@ def _renderers(page, lang: str, variant: str, ui: dict, problems: list, path: st
             return ""
         return process_map.render(proc, variant, ui["process"], d.actors, page_url_now=page.url,
                                   current_page=path_in_language(page.file.src_uri), lang=lang,
-                                  page_exists_in=lambda link, l: link in _state["pages"].get(l, set()))
+                                  page_exists_in=lambda link, l: link in _state["pages"].get(l, set()),
+                                  title_of=lambda link, l: _state["titles"].get(f"{l}/{link}"))
     return {
         "ordlista": lambda arg, line: glossary.render_page(d.terms, lang),
-        "källförteckning": lambda arg, line: registry.render_source_list(d.reports, ui),
+        "källförteckning": lambda arg, line: registry.render_source_list(d.reports, ui) + _editors_note(ui),
         "processkarta": process,
     }
+
+
+def _editors_note(ui: dict) -> str:
+    """The one place readers' pages point to the code host: the sources page, for editors."""
+    repo = _state["repo_url"]
+    if not repo or not ui.get("editors_note"):
+        return ""
+    return f'\n<p class="editors-note" data-editors-note>{html.escape(ui["editors_note"])} ' \
+           f'<a href="{html.escape(repo, quote=True)}" rel="nofollow noreferrer">{html.escape(ui["editors_link"])}</a></p>\n'
 
 
 @event_priority(50)
@@ -80,6 +105,7 @@ def on_page_markdown(markdown, page, config, files):
     problems += front_matter.check(path, raw, d.front_matter_registry, is_translation=variant in ("en", "ar"), parsed=page.meta)
     if page.file.src_uri not in _state["generated"]:  # generated pages hold our own HTML; their data was checked value by value
         problems += content_lint.lint(path, raw)
+    problems += link_text.check_markdown(path, raw)
     _, _, body_line = front_matter.split(raw)
     ui = d.labels(lang, variant)
 
@@ -95,18 +121,27 @@ def on_page_markdown(markdown, page, config, files):
     return markdown + glossary.abbreviations(d.terms, variant if variant in ("sv", "en", "ungdom") else "none", markdown)
 
 
+def on_page_content(content, page, config, files):
+    """Links made by markers and data must read as where they lead, like links editors write."""
+    _, body, body_line = front_matter.split(page.file.content_string)
+    problems = link_text.check_html(_display_path(page), content, body, body_line)
+    if problems:
+        raise PluginError(ContentErrors(problems).report())
+    return content
+
+
 def on_page_context(context, page, config, nav):
     d = data()
     lang = language_of(page.file.src_uri)
     variant = variant_of(page.file.src_uri)
     src = "docs/" + page.file.src_uri
-    repo = _state["repo_url"]
+    sources_lang = lang if "kallor.md" in _state["pages"].get(lang, set()) else "sv"
     meta = page_meta.build(
         page.meta, lang, d.owners, d.reports.entries,
         last_changed=_state["git"].get(page.meta.get("history_path") or src),
-        history_url=f"{repo}/commits/{_state['branch']}/{page.meta.get('history_path') or src}" if repo else None,
-        edit_url=f"{repo}/edit/{_state['branch']}/{page.meta.get('history_path') or src}" if repo else None,
+        sources_url=None if path_in_language(page.file.src_uri) == "kallor.md" else links.page_url("kallor.md", sources_lang),
     )
+    meta["sources_hreflang"] = sources_lang if sources_lang != lang else None
     context["ui"] = d.labels(lang, variant)
     source = (page.meta.get("translation") or {}).get("source") if isinstance(page.meta.get("translation"), dict) else None
     context["translation"] = translations.status(page.meta.get("translation"), _state["reviewed"].get(source))

@@ -138,38 +138,49 @@ def _e(text) -> str:
 
 
 def render(process: Process, variant: str, labels: dict, actors: dict, *, page_url_now: str,
-           current_page: str | None = None, lang: str | None = None, page_exists_in=None) -> str:
-    """HTML for one process. `variant` picks the texts (sv, en, ungdom, ar); `lang` the link language."""
+           current_page: str | None = None, lang: str | None = None, page_exists_in=None, title_of=None) -> str:
+    """HTML for one process. `variant` picks the texts (sv, en, ungdom, ar); `lang` the link language.
+
+    `title_of(path, lang)` gives a linked page's title, so a link reads as the page it leads to.
+    Numbers: a step joined with `and`/`or` shares the number of the step before it; side paths name the
+    number and title of the step they branch from."""
     lang = lang or ("sv" if variant == "ungdom" else variant)
     out = [f'<div class="process-map" data-process-map="{_e(process.id)}">']
     if process.note.get(variant):
         out.append(f'<p class="process-map__note">{_e(process.note[variant])}</p>')
     out.append(f'<ol class="process-map__steps" aria-label="{_e(process.title.get(variant))}">')
-    number = 0
+    numbers = step_numbers(process)
     for step in process.steps:
-        if step.join not in JOINS:
-            number += 1
-        out.append(_render_step(step, variant, labels, actors, number, page_url_now, current_page, lang, page_exists_in))
+        out.append(_render_step(step, variant, labels, actors, numbers[step.id], page_url_now, current_page, lang,
+                                page_exists_in, title_of=title_of))
     out.append("</ol>")
     if process.side_paths:
         out.append(f'<h2 class="process-map__side-heading">{_e(labels["side_paths"])}</h2>')
         out.append('<ul class="process-map__side-paths">')
-        index = {s.id: i for i, s in enumerate(process.steps)}
-        numbers, n = {}, 0
-        for s in process.steps:
-            n += 0 if s.join in JOINS else 1
-            numbers[s.id] = n
+        numbers = step_numbers(process)
+        by_id = {s.id: s for s in process.steps}
         for step in process.side_paths:
-            after = labels["after_step"].format(number=numbers.get(step.after, index.get(step.after, 0) + 1))
+            origin = by_id.get(step.after)
+            after = labels["after_step"].format(number=numbers.get(step.after, ""),
+                                                title=origin.texts["title"].get(variant, "") if origin else "")
             out.append(_render_step(step, variant, labels, actors, None, page_url_now, current_page, lang,
-                                    page_exists_in, tag="li", kicker=after, side=True))
+                                    page_exists_in, tag="li", kicker=after, side=True, title_of=title_of))
         out.append("</ul>")
     out.append("</div>")
     return "\n".join(out)
 
 
+def step_numbers(process: Process) -> dict[str, int]:
+    """Step id -> the number readers see; steps joined with `and`/`or` share the number before them."""
+    numbers, n = {}, 0
+    for s in process.steps:
+        n += 0 if s.join in JOINS and n else 1
+        numbers[s.id] = n
+    return numbers
+
+
 def _render_step(step, variant, labels, actors, number, page_url_now, current_page, lang, page_exists_in,
-                 tag="li", kicker=None, side=False) -> str:
+                 tag="li", kicker=None, side=False, title_of=None) -> str:
     t = {name: step.texts[name].get(variant, "") for name in STEP_TEXTS}
     current = current_page is not None and current_page in step.links
     attrs = f' data-step="{_e(step.id)}"' if not side else f' data-side-path="{_e(step.id)}"'
@@ -178,7 +189,8 @@ def _render_step(step, variant, labels, actors, number, page_url_now, current_pa
     if side:
         marker = f'<span class="process-map__kicker">{_e(kicker)}</span>'
     elif step.join in JOINS:
-        marker = f'<span class="process-map__logic">{_e(labels[step.join])}</span>'
+        marker = (f'<span class="process-map__logic"><span class="process-map__sr">{_e(labels["step"])} {number}, </span>'
+                  f'{_e(labels[step.join])}</span>')
     else:
         marker = (f'<span class="process-map__number"><span class="process-map__sr">{_e(labels["step"])} </span>'
                   f'{number}<span class="process-map__sr">:</span></span>')
@@ -188,12 +200,14 @@ def _render_step(step, variant, labels, actors, number, page_url_now, current_pa
     for link in step.links:
         link_lang = lang if (page_exists_in is None or page_exists_in(link, lang)) else "sv"
         href = relative(page_url_now, page_url(link, link_lang))
-        title = next((v.get(variant) for v in actors.values() if v.get("page") == link), None) or link
+        title = ((title_of(link, link_lang) if title_of else None)
+                 or next((v.get(variant) for v in actors.values() if v.get("page") == link), None) or link)
         hreflang = f' hreflang="{link_lang}"' if link_lang != lang else ""
         # Say in the page's own language that the link leads to a Swedish page.
         in_swedish = labels.get("in_swedish", "") if link_lang != lang else ""
         note = f' <span class="process-map__link-lang">{_e(in_swedish)}</span>' if in_swedish else ""
-        links.append(f'<a href="{_e(href)}"{hreflang}>{_e(title)}{note}</a>')
+        text = f'<span lang="{link_lang}">{_e(title)}</span>' if link_lang != lang else _e(title)
+        links.append(f'<a href="{_e(href)}"{hreflang}>{text}{note}</a>')
     parts = [f'<{tag} class="{cls}"{attrs}{aria}>', "<details>",
              f'<summary>{marker} <span class="process-map__title">{_e(t["title"])}</span> '
              f'<span class="process-map__actors"><span class="process-map__sr">{_e(labels["actors"])}: </span>{badges}</span></summary>',
@@ -201,6 +215,7 @@ def _render_step(step, variant, labels, actors, number, page_url_now, current_pa
              f'<p class="process-map__label">{_e(labels["what_happens"])}</p><p>{_e(t["what_happens"])}</p>',
              f'<p class="process-map__label">{_e(labels["you_can_expect"])}</p><p>{_e(t["you_can_expect"])}</p>']
     if links:
-        parts.append(f'<p class="process-map__links">{_e(labels["read_more"])} {", ".join(links)}</p>')
+        # Navigation, not content: left out of search so a page is not found for the titles it links to.
+        parts.append(f'<p class="process-map__links" data-search-exclude>{_e(labels["read_more"])} {", ".join(links)}</p>')
     parts += ["</div>", "</details>", f"</{tag}>"]
     return "".join(parts)

@@ -255,33 +255,62 @@ def _yaml_str(text: str) -> str:
     return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+PHONE_NUMBERS = (("114 14", "11414"), ("112", "112"))
+_PHONE = re.compile(r"(?<![\d\w])(114 14|112)(?![\d\w])")
+
+
+def _with_phone_links(escaped: str) -> str:
+    """112 and 114 14 in an already escaped text become tel: links (only these known numbers, never others)."""
+    return _PHONE.sub(lambda m: f'<a href="tel:{dict(PHONE_NUMBERS)[m.group(1)]}">{m.group(1)}</a>', escaped)
+
+
 def _first_steps(directory: Directory, region_id: str | None, lang: str, t: dict) -> str:
     region = directory.regions.get(region_id) if region_id else None
-    police = _e(region["how_to_reach"][lang]) if region else _e(t["police_general"])
-    return (f'<ol class="county-first-steps" data-first-steps>\n<li><strong>{_e(t["danger"])}</strong></li>\n'
-            f'<li>{_e(t["social_services"])}</li>\n<li>{police}</li>\n</ol>\n')
+    police = (region.get("how_to_reach") or {}).get(lang) if region else None
+    police = _with_phone_links(_e(police or t["police_general"]))
+    return (f'<ol class="county-first-steps" data-first-steps>\n<li><strong>{_with_phone_links(_e(t["danger"]))}</strong></li>\n'
+            f'<li>{_with_phone_links(_e(t["social_services"]))}</li>\n<li>{police}</li>\n</ol>\n')
+
+
+def _filter(t: dict, target: str) -> str:
+    """A field that narrows the list as you type. Hidden until the external script shows it, so without
+    JavaScript the page is a plain list with nothing that does not work."""
+    return (f'<div class="municipality-filter" data-municipality-filter="{_e(target)}" hidden>\n'
+            f'<label for="kommunfilter-{_e(target)}">{_e(t["filter_label"])}</label>\n'
+            f'<input id="kommunfilter-{_e(target)}" type="search" autocomplete="off" spellcheck="false" '
+            f'data-status-many="{_e(t["filter_status"])}" data-status-none="{_e(t["filter_none"])}">\n'
+            f'<p class="municipality-filter__status" role="status" aria-live="polite"></p>\n</div>\n')
 
 
 def render_county(directory: Directory, county: County, lang: str, t: dict, reports: dict) -> str:
+    """First what to do, then the municipalities (findable by typing), then the police region, and last the
+    county board's work, for professionals. A section whose data is missing is left out, never shown empty."""
     path = f"kontakter/{county.slug}.md"
     here = page_url(path, lang)
-    region = directory.regions[county.police_region]
-    region_name = region["name"][lang]
-    md = [_front_matter(county.name[lang], t["county_description"].format(county=county.name[lang]), directory, lang, path, reports)]
-    md.append(f'<p class="county-lead">{_e(t["county_lead"].format(county=county.name[lang]))}</p>\n')
+    name = county.name.get(lang) or county.name.get("sv") or county.slug
+    region = directory.regions.get(county.police_region) or {}
+    region_name = (region.get("name") or {}).get(lang, "")
+    md = [_front_matter(name, t["county_description"].format(county=name), directory, lang, path, reports)]
+    md.append(f'<p class="county-lead">{_e(t["county_lead"].format(county=name))}</p>\n')
     md.append(f'## {_e(t["first_heading"])}\n\n' + _first_steps(directory, county.police_region, lang, t))
+    if county.contacts:
+        md.append(f'## {_e(t["contacts_heading"])}\n\n' + _contacts(county, lang, t))
+    if county.municipalities:
+        items = "\n".join(f'<li data-municipality="{_e(m["name"])}">{_e(m["name"])}</li>'
+                          for m in sorted(county.municipalities, key=lambda m: _sort_key(m["name"])))
+        md.append(f'## {_e(t["municipalities_heading"].format(count=len(county.municipalities)))}\n\n'
+                  f'<p>{_e(t["municipalities_county_lead"])}</p>\n' + _filter(t, county.slug) +
+                  f'<ul class="county-municipalities" data-municipalities data-municipality-list="{_e(county.slug)}">\n{items}\n</ul>\n')
     others = [c for c in directory.region_counties(county.police_region) if c.slug != county.slug]
-    md.append(f'## {_e(t["region_heading"])}\n\n<p data-police-region="{_e(county.police_region)}">'
-              f'{_e(t["region_text"].format(county=county.name[lang], region=region_name))}</p>\n')
-    if others:
-        links = ", ".join(f'<a href="{_e(relative(here, page_url(f"kontakter/{c.slug}.md", lang)))}">{_e(c.name[lang])}</a>' for c in others)
-        md.append(f'<p>{_e(t["region_others"])} {links}</p>\n')
-    board = county.board_work
-    md.append(f'## {_e(t["board_heading"])}\n\n<p data-board-work>{_e(board.get(lang, ""))}</p>\n')
-    md.append(f'## {_e(t["contacts_heading"])}\n\n' + _contacts(county, lang, t))
-    items = "\n".join(f"<li>{_e(m['name'])}</li>" for m in sorted(county.municipalities, key=lambda m: m["name"].casefold()))
-    md.append(f'## {_e(t["municipalities_heading"].format(count=len(county.municipalities)))}\n\n'
-              f'<ul class="county-municipalities" data-municipalities>\n{items}\n</ul>\n')
+    if region_name:
+        md.append(f'## {_e(t["region_heading"])}\n\n<p data-police-region="{_e(county.police_region)}">'
+                  f'{_e(t["region_text"].format(county=name, region=region_name))}</p>\n')
+        if others:
+            links = ", ".join(f'<a href="{_e(relative(here, page_url(f"kontakter/{c.slug}.md", lang)))}">{_e(c.name.get(lang, c.slug))}</a>'
+                              for c in others)
+            md.append(f'<p>{_e(t["region_others"])} {links}</p>\n')
+    if (county.board_work or {}).get(lang):
+        md.append(f'## {_e(t["board_heading"])}\n\n<p data-board-work>{_e(county.board_work[lang])}</p>\n')
     return "\n".join(md)
 
 
@@ -338,7 +367,7 @@ def render_municipality_index(directory: Directory, lang: str, t: dict, reports:
     path = "kontakter/kommuner.md"
     here = page_url(path, lang)
     md = [_front_matter(t["municipalities_title"], t["municipalities_description"], directory, lang, path, reports)]
-    md.append(f'<p>{_e(t["municipalities_lead"])}</p>\n')
+    md.append(f'<p>{_e(t["municipalities_lead"])}</p>\n' + _filter(t, "alla"))
     rows = sorted(((m["name"], c) for c in directory.counties for m in c.municipalities), key=lambda r: _sort_key(r[0]))
     letter = None
     block: list[str] = []
@@ -348,7 +377,7 @@ def render_municipality_index(directory: Directory, lang: str, t: dict, reports:
             if block:
                 block.append("</ul>\n")
             letter = first
-            block.append(f'## {_e(letter)}\n\n<ul class="municipality-index" data-municipality-index>')
+            block.append(f'## {_e(letter)}\n\n<ul class="municipality-index" data-municipality-index data-municipality-list="alla">')
         href = relative(here, page_url(f"kontakter/{county.slug}.md", lang))
         block.append(f'<li data-municipality="{_e(name)}" data-county="{_e(county.slug)}">{_e(name)} – '
                      f'<a href="{_e(href)}">{_e(county.name[lang])}</a></li>')

@@ -80,7 +80,9 @@ def test_focused_element_is_never_hidden_under_the_sticky_bar(visit, base_url):
     for _ in range(40):
         v.page.keyboard.press("Tab")
         state = v.page.evaluate("""(() => {
-            const el = document.activeElement, r = el.getBoundingClientRect();
+            const el = document.activeElement;
+            if (!el || el === document.body) return null;  // focus has left the page (past the last link)
+            const r = el.getBoundingClientRect();
             if (!r.width || !r.height || r.bottom < 0 || r.top > innerHeight) return null;
             const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
             const y = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);

@@ -1,8 +1,10 @@
 """Nothing from other hosts; a quick exit, the emergency line and page facts on every page."""
 import re
+from urllib.parse import urlparse
 
 from tests.site.html_pages import url_of
 
+CODE_HOSTS = ("github.com", "www.github.com", "gitlab.com", "bitbucket.org", "codeberg.org")
 RESOURCE_ATTRS = ("src", "srcset", "poster", "data", "action", "formaction")
 OFFSITE = re.compile(r"^(https?:)?//", re.I)
 
@@ -65,22 +67,24 @@ def test_quick_exit_comes_before_the_header_and_content(site_dir):
     assert html.index("data-quick-exit") < html.index('class="md-header') < html.index('class="md-content')
 
 
-def test_every_content_page_shows_its_facts(site_dir, all_pages):
+def test_every_content_page_shows_when_it_was_reviewed(site_dir, all_pages):
     for path, page in all_pages:
         if path.name == "404.html":
             continue
         assert page.has("data-page-meta"), path
-        facts = page.text_within("data-page-meta")
-        assert page.find("dd", data_owner=True) and page.text_within("data-owner").strip(), path
-        assert re.search(r"\d{4}-\d{2}-\d{2}", facts), path
+        assert re.search(r"\d{4}-\d{2}-\d{2}", page.text_within("data-page-meta")), path
+        if page.find("aside", data_page_meta="professional"):
+            assert page.text_within("data-owner").strip(), path
 
 
-def test_every_content_page_links_to_its_history_and_an_edit(site_dir, all_pages):
+def test_no_page_for_readers_links_to_the_code_host(site_dir, all_pages):
+    """Editors reach the repository from the sources page; no other page links there."""
     for path, page in all_pages:
-        if path.name == "404.html":
-            continue
-        assert page.find("a", data_history_link=True), path
-        assert page.find("a", data_edit_link=True), path
+        to_host = [a["href"] for a in page.find("a") if (urlparse(a.get("href", "")).hostname or "") in CODE_HOSTS]
+        if path.parent.name == "kallor":
+            assert to_host and page.find("p", data_editors_note=True), path
+        else:
+            assert not to_host, (path, to_host)
 
 
 def test_search_dialog_has_a_name(site_dir):

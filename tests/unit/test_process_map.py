@@ -58,7 +58,7 @@ def test_render_numbers_steps_and_marks_and_logic(tmp_path):
     out = process_map.render(proc, "sv", LABELS, ACTORS, page_url_now="sa-gar-ett-avhopp-till/",
                              current_page="vem-gor-vad/polisen.md")
     assert out.count("data-step=") == 2
-    assert '<span class="process-map__logic">och</span>' in out
+    assert '<span class="process-map__logic"><span class="process-map__sr">Steg 1, </span>och</span>' in out
     assert 'aria-current="step"' in out  # the map sits on the first step's own page
     assert 'href="../vem-gor-vad/polisen/"' in out
     assert "<details>" in out and "data-side-path=\"atervandring\"" in out and "Från steg 1" in out
@@ -79,3 +79,20 @@ def test_every_generated_step_appears_once_in_order_escaped(titles):
     titles_out = re.findall(r'<span class="process-map__title">(.*?)</span>', out)
     assert titles_out == [html.escape(t, quote=True) for t, _ in titles]
     assert "<script" not in out.replace("&lt;script", "")
+
+
+def test_joined_steps_share_the_number_and_side_paths_name_the_step(tmp_path):
+    proc, _ = load(GOOD, tmp_path)
+    assert process_map.step_numbers(proc) == {"kontakt": 1, "bedomning": 1}
+    out = process_map.render(proc, "sv", dict(LABELS, after_step="Från steg {number}: {title}"), ACTORS, page_url_now="")
+    title = proc.steps[0].texts["title"]["sv"]
+    assert f"Från steg 1: {title}" in out
+
+
+def test_links_read_as_the_title_of_the_page_they_lead_to(tmp_path):
+    proc, _ = load(GOOD, tmp_path)
+    proc.steps[0].links = ["boende-och-omlokalisering.md"]
+    out = process_map.render(proc, "sv", LABELS, ACTORS, page_url_now="",
+                             title_of=lambda link, lang: {"boende-och-omlokalisering.md": "Boende och omlokalisering"}.get(link))
+    assert ">Boende och omlokalisering</a>" in out
+    assert ">boende-och-omlokalisering.md<" not in out
