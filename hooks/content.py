@@ -6,8 +6,8 @@ import os
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from sitebuild import (content_lint, cross_links, front_matter, git_history, glossary, markers, page_meta, process_map, regions,
-                       registry, site_data, translations)
+from sitebuild import (content_lint, cross_links, front_matter, git_history, glossary, markers, numbers, page_meta, process_map,
+                       regions, registry, site_data, translations)
 from sitebuild.page_language import language_of, path_in_language, variant_of
 from sitebuild.problems import ContentErrors, Problem
 
@@ -91,6 +91,11 @@ def on_page_markdown(markdown, page, config, files):
     if problems:
         raise PluginError(ContentErrors(problems).report())
     return markdown + glossary.abbreviations(d.terms, variant if variant in ("sv", "en", "ungdom") else "none", markdown)
+
+
+def on_page_content(html, page, config, files):
+    """Phone numbers become tel: links; on right-to-left pages numbers are isolated so they read left to right."""
+    return numbers.process(html, rtl=language_of(page.file.src_uri) == "ar")
 
 
 def on_page_context(context, page, config, nav):
