@@ -6,8 +6,8 @@ import os
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from sitebuild import (content_lint, cross_links, front_matter, git_history, glossary, markers, numbers, page_meta, process_map,
-                       regions, registry, site_data, translations)
+from sitebuild import (content_lint, cross_links, figures, front_matter, git_history, glossary, markers, numbers, page_meta,
+                       process_map, regions, registry, site_data, translations)
 from sitebuild.page_language import language_of, path_in_language, variant_of
 from sitebuild.problems import ContentErrors, Problem
 
@@ -33,6 +33,7 @@ def on_config(config):
     _state["reviewed"] = site_data.swedish_reviewed_dates(config.docs_dir)
     _state["docs_dir"] = config.docs_dir
     generated = set(regions.generated_paths(loaded.directory)) | set(site_data.GENERATED_PAGES)
+    _state["generated"] = generated
     _state["pages"] = {lang: site_data.pages_on_disk(config.docs_dir, lang) | (generated if lang in ("sv", "en") else set())
                        for lang in ("sv", "en", "ar")}
     return config
@@ -78,6 +79,8 @@ def on_page_markdown(markdown, page, config, files):
     problems: list[Problem] = []
     problems += front_matter.check(path, raw, d.front_matter_registry, is_translation=variant in ("en", "ar"), parsed=page.meta)
     problems += content_lint.lint(path, raw)
+    if not page.file.generated_by and path_in_language(page.file.src_uri) not in _state["generated"]:
+        problems += figures.check(path, raw)  # pages made from data/ carry their sources in the data files
     _, _, body_line = front_matter.split(raw)
     ui = d.labels(lang, variant)
 

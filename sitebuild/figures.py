@@ -28,6 +28,7 @@ NOT_FIGURES = [
     re.compile(r"\]\([^)]*\)"),                      # link targets
     re.compile(r"<[^>]*>"),                           # tag attributes
     re.compile(r"\[\^[^\]]*\]"),                      # footnote references themselves
+    re.compile(r"\b\d{4}/\d{2}:\d{1,4}\b"),           # government bills like prop. 2023/24:31
     re.compile(r"\b(?:SFS\s*)?\d{4}:\d{1,4}\b"),      # SFS numbers
     re.compile(r"\b[A-Z][a-z]{0,3}\d{4}/\d+\b"),       # diary numbers like Ju2021/03331
     re.compile(r"\b\d{3,5}-\d{4}\b(?=[^\d]|$)"),       # diary numbers like 3428-2026
