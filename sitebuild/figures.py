@@ -1,9 +1,10 @@
-"""The rule "a figure needs a footnote": every paragraph, list item or table row with a figure cites its source.
+"""The rule "a figure needs a footnote": every paragraph, list item or table with a figure cites its source.
 
 A figure is a digit in running text. Not figures: the phone numbers 112 and 114 14, numbered-list markers
 and "steg 3", SFS numbers (2009:400), diary numbers (Ju2021/03331, 3428-2026), and anything in front matter,
 headings, code, HTML comments, link targets, abbreviation lines and the footnote texts themselves.
-A footnote is a reference like `[^1]` in the same paragraph, item or row.
+A footnote is a reference like `[^1]` in the same paragraph or list item; a table may instead have it in the
+sentence that introduces it.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ NOT_FIGURES = [
     re.compile(r"\b[A-Z][a-z]{0,3}\d{4}/\d+\b"),       # diary numbers like Ju2021/03331
     re.compile(r"\b\d{3,5}-\d{4}\b(?=[^\d]|$)"),       # diary numbers like 3428-2026
     re.compile(r"\b(?:[Ss]teg|[Ss]tep|خطوة)\s+\d+\b"),  # step numbers
+    re.compile(r"\bWCAG\s+\d+(?:\.\d+)*"),              # the version of a standard, not a claim
     PHONE,
 ]
 
@@ -76,11 +78,17 @@ def _units(body: str):
         if ADMONITION.match(line):
             flush()
             continue  # its title; the indented body that follows is checked as paragraphs
+        if TABLE_ROW.match(line):
+            if not (unit and TABLE_ROW.match(unit[0])):
+                flush()
+                start = i
+            unit.append(line)  # a whole table is one unit
+            continue
         m = ITEM.match(line)
-        if m or TABLE_ROW.match(line):
+        if m:
             flush()
             start = i
-            unit = [line[m.end():] if m else line]
+            unit = [line[m.end():]]
             continue
         if not unit:
             start = i
@@ -102,11 +110,12 @@ def check(path: str, raw: str) -> list[Problem]:
     _, body, body_line = split(raw)
     body = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), body, flags=re.S)
     problems = []
+    previous = ""
     for index, text in _units(body):
-        if TABLE_ROW.match(text) and re.fullmatch(r"[\s|:\-]+", text):
-            continue
+        cited = FOOTNOTE_REF.search(text) or (TABLE_ROW.match(text) and FOOTNOTE_REF.search(previous))
+        previous = text
         figure = figure_in(text)
-        if figure and not FOOTNOTE_REF.search(text):
+        if figure and not cited:
             problems.append(Problem(path, body_line + index, f"stycket har en siffra (”{figure}”) men ingen fotnot",
                                     "lägg en fotnot direkt efter påståendet, till exempel `[^1]`, och under texten "
                                     "`[^1]: Rapportens namn, avsnitt` eller lagens namn och SFS-nummer"))
