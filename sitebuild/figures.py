@@ -34,7 +34,7 @@ NOT_FIGURES = [
     re.compile(r"\b[A-Z][a-z]{0,3}\d{4}/\d+\b"),       # diary numbers like Ju2021/03331
     re.compile(r"\b\d{3,5}-\d{4}\b(?=[^\d]|$)"),       # diary numbers like 3428-2026
     re.compile(r"\b(?:[Ss]teg|[Ss]tep|خطوة)\s+\d+\b"),  # step numbers
-    re.compile(r"\bWCAG\s+\d+(?:\.\d+)*"),              # the version of a standard, not a claim
+    re.compile(r"\b(?:WCAG|[Vv]ersion)\s+\d+(?:\.\d+)*"),            # the version of a standard, not a claim
     PHONE,
 ]
 
