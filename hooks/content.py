@@ -6,8 +6,8 @@ import os
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from sitebuild import (content_lint, cross_links, figures, front_matter, git_history, glossary, markers, numbers, page_meta,
-                       process_map, regions, registry, site_data, translations)
+from sitebuild import (content_lint, cross_links, figures, footnote_links, front_matter, git_history, glossary, markers,
+                       numbers, page_meta, process_map, regions, registry, site_data, translations)
 from sitebuild.page_language import language_of, path_in_language, variant_of
 from sitebuild.problems import ContentErrors, Problem
 
@@ -97,8 +97,17 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
-    """Phone numbers become tel: links; on right-to-left pages numbers are isolated so they read left to right."""
-    return numbers.process(html, rtl=language_of(page.file.src_uri) == "ar")
+    """Footnote back-links in the page's own language."""
+    lang = language_of(page.file.src_uri)
+    return footnote_links.localise(html, data().labels(lang, variant_of(page.file.src_uri)).get("footnote_back", ""))
+
+
+def on_post_page(output, page, config):
+    """The whole page, template parts included: phone numbers as tel: links, numbers isolated in right-to-left text.
+
+    Runs before hooks/delivery.py (priority -100), which compresses what is written.
+    """
+    return numbers.process(output, rtl=language_of(page.file.src_uri) == "ar")
 
 
 def on_page_context(context, page, config, nav):

@@ -36,3 +36,10 @@ def test_attributes_and_skipped_elements_are_not_touched():
 
 def test_isolate_plain_uses_unicode_isolates():
     assert numbers.isolate_plain("الرقم 114 14") == "الرقم \u2066114 14\u2069"
+
+
+def test_a_diary_number_is_isolated_whole_and_a_full_page_head_is_left_alone():
+    html = numbers.process("<html><head><title>114 14</title><style>a{x:1}</style></head>"
+                           "<body><p>رقم الملف Ju2025/01696 و 3428-2026</p></body></html>", rtl=True)
+    assert "<title>114 14</title>" in html
+    assert '<bdi dir="ltr">Ju2025/01696</bdi>' in html and '<bdi dir="ltr">3428-2026</bdi>' in html
