@@ -34,13 +34,13 @@ NOT_FIGURES = [
     re.compile(r"\b[A-Z][a-z]{0,3}\d{4}/\d+\b"),       # diary numbers like Ju2021/03331
     re.compile(r"\b\d{3,5}-\d{4}\b(?=[^\d]|$)"),       # diary numbers like 3428-2026
     re.compile(r"\b(?:[Ss]teg|[Ss]tep|خطوة)\s+\d+\b"),  # step numbers
-    re.compile(r"\b(?:WCAG|[Vv]ersion)\s+\d+(?:\.\d+)*"),            # the version of a standard, not a claim
+    re.compile(r"\b(?:WCAG|[Vv]ersion)\s+\d+(?:\.\d+)*"),  # the version of a standard, not a claim
     PHONE,
 ]
 
 
 def _units(body: str):
-    """(first line index, text) for every paragraph, list item and table row in the body."""
+    """(first line index, text) for every paragraph, list item and table in the body."""
     lines = body.split("\n")
     units: list[tuple[int, str]] = []
     unit: list[str] = []
@@ -102,11 +102,11 @@ def figure_in(text: str) -> str | None:
     for pattern in NOT_FIGURES:
         text = pattern.sub(" ", text)
     m = re.search(r"\d[\d\s.,:/%-]*", text)
-    return m.group(0).strip() if m else None
+    return m.group(0).strip().rstrip(".,:/-").strip() if m else None
 
 
 def check(path: str, raw: str) -> list[Problem]:
-    """Problems for each paragraph, list item or table row that has a figure but no footnote."""
+    """Problems for each paragraph, list item or table that has a figure but no footnote."""
     _, body, body_line = split(raw)
     body = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), body, flags=re.S)
     problems = []
