@@ -131,6 +131,14 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+def on_post_template(output_content, template_name, config):
+    """Static pages (404) in the language being built: the same number handling as content pages."""
+    if not template_name.endswith(".html"):
+        return output_content
+    lang = config.theme.get("language", "sv") if hasattr(config.theme, "get") else "sv"
+    return numbers.process(output_content, rtl=lang == "ar")
+
+
 def on_template_context(context, template_name, config):
     """Static templates (the 404 page) get the texts of the language being built."""
     lang = config.theme.get("language", "sv") if hasattr(config.theme, "get") else "sv"
