@@ -1,8 +1,9 @@
 """Numbers in built HTML: phone numbers become `tel:` links, and in right-to-left text every number is isolated.
 
 Without isolation the bidi algorithm reorders digit groups inside Arabic text, so "114 14" is shown as
-"14 114". Each phone number becomes `<a href="tel:…" dir="ltr">`, and on right-to-left pages every other
-number (dates, amounts, section and SFS numbers) is wrapped in `<bdi dir="ltr">`. Only text between tags is
+"14 114". Each phone number becomes `<a href="tel:…">` (with `dir="ltr"`, which isolates it, on right-to-left
+pages), and on right-to-left pages every other number (dates, amounts, section and SFS numbers) is wrapped in
+`<bdi dir="ltr">`. Only text between tags is
 touched; text inside links, code, scripts and existing isolates is left as it is.
 """
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import re
 
 # The only phone numbers the site may show (see CONTRIBUTING.md): 112 and the police on 114 14.
-PHONE_NUMBERS = {"112": "112", "11414": "114 14"}
 _SPACE = r"(?:[ \u00a0\u202f]|&nbsp;|&#160;)"
 _NOT_AFTER = r"(?<![\w:/.,\-–\u2066\u2068])"   # not part of a longer number, date, SFS number or word
 _NOT_BEFORE = r"(?![\w:/\-–]|[.,]\d)"
@@ -30,16 +30,15 @@ def phone_href(shown: str) -> str:
     return "tel:" + re.sub(r"\D", "", re.sub(r"&nbsp;|&#160;", " ", shown))
 
 
-def _phone_link(match: re.Match) -> str:
-    shown = match.group(0)
-    return f'<a href="{phone_href(shown)}" dir="ltr">{shown}</a>'
+def _phone_link(shown: str, rtl: bool) -> str:
+    return f'<a href="{phone_href(shown)}"' + (' dir="ltr">' if rtl else ">") + shown + "</a>"
 
 
 def _text(text: str, rtl: bool) -> str:
     out, last = [], 0
     for m in PHONE.finditer(text):
         out.append(_isolate(text[last:m.start()]) if rtl else text[last:m.start()])
-        out.append(_phone_link(m))
+        out.append(_phone_link(m.group(0), rtl))
         last = m.end()
     rest = text[last:]
     out.append(_isolate(rest) if rtl else rest)

@@ -4,8 +4,8 @@ from sitebuild import numbers
 
 def test_phone_numbers_become_links_in_any_language():
     html = numbers.process("<p>Ring 112 eller polisen på 114 14.</p>", rtl=False)
-    assert '<a href="tel:112" dir="ltr">112</a>' in html
-    assert '<a href="tel:11414" dir="ltr">114 14</a>' in html
+    assert '<a href="tel:112">112</a>' in html
+    assert '<a href="tel:11414">114 14</a>' in html
 
 
 def test_number_already_in_a_link_or_code_is_left_alone():
@@ -43,3 +43,13 @@ def test_a_diary_number_is_isolated_whole_and_a_full_page_head_is_left_alone():
                            "<body><p>رقم الملف Ju2025/01696 و 3428-2026</p></body></html>", rtl=True)
     assert "<title>114 14</title>" in html
     assert '<bdi dir="ltr">Ju2025/01696</bdi>' in html and '<bdi dir="ltr">3428-2026</bdi>' in html
+
+
+def test_footnotes_get_local_back_link_titles_and_stay_out_of_search():
+    from sitebuild import footnote_links
+    src = ('<p>Text.<sup id="fnref:a"><a class="footnote-ref" href="#fn:a">1</a></sup></p><div class="footnote"><ol>'
+           '<li id="fn:a"><p>Källa.<a class="footnote-backref" href="#fnref:a" title="Jump back to footnote 1 in the text">'
+           '&#8617;</a></p></li></ol></div>')
+    out = footnote_links.localise(src, "Tillbaka till texten")
+    assert 'title="Tillbaka till texten"' in out and "Jump back" not in out
+    assert '<div class="footnote" data-search-exclude>' in out and '<sup data-search-exclude id="fnref:a">' in out
