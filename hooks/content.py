@@ -7,8 +7,8 @@ import os
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from sitebuild import (content_lint, cross_links, front_matter, git_history, glossary, link_text, links, markers, page_meta, page_titles,
-                       process_map, regions, registry, site_data, translations)
+from sitebuild import (content_lint, cross_links, figures, footnote_links, front_matter, git_history, glossary, link_text, links,
+                       markers, numbers, page_meta, page_titles, process_map, regions, registry, site_data, translations)
 from sitebuild.page_language import language_of, path_in_language, variant_of
 from sitebuild.problems import ContentErrors, Problem
 
@@ -105,6 +105,7 @@ def on_page_markdown(markdown, page, config, files):
     problems += front_matter.check(path, raw, d.front_matter_registry, is_translation=variant in ("en", "ar"), parsed=page.meta)
     if page.file.src_uri not in _state["generated"]:  # generated pages hold our own HTML; their data was checked value by value
         problems += content_lint.lint(path, raw)
+        problems += figures.check(path, raw)  # pages made from data/ carry their sources in the data files
     problems += link_text.check_markdown(path, raw)
     _, _, body_line = front_matter.split(raw)
     ui = d.labels(lang, variant)
@@ -122,12 +123,22 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(content, page, config, files):
-    """Links made by markers and data must read as where they lead, like links editors write."""
+    """Links made by markers and data must read as where they lead, like links editors write;
+    footnote back-links in the page's own language."""
     _, body, body_line = front_matter.split(page.file.content_string)
     problems = link_text.check_html(_display_path(page), content, body, body_line)
     if problems:
         raise PluginError(ContentErrors(problems).report())
-    return content
+    lang = language_of(page.file.src_uri)
+    return footnote_links.localise(content, data().labels(lang, variant_of(page.file.src_uri)).get("footnote_back", ""))
+
+
+def on_post_page(output, page, config):
+    """The whole page, template parts included: phone numbers as tel: links, numbers isolated in right-to-left text.
+
+    Runs before hooks/delivery.py (priority -100), which compresses what is written.
+    """
+    return numbers.process(output, rtl=language_of(page.file.src_uri) == "ar")
 
 
 def on_page_context(context, page, config, nav):
@@ -149,6 +160,14 @@ def on_page_context(context, page, config, nav):
     context["site_variant"] = variant
     context["page_path_in_language"] = path_in_language(page.file.src_uri)
     return context
+
+
+def on_post_template(output_content, template_name, config):
+    """Static pages (404) in the language being built: the same number handling as content pages."""
+    if not template_name.endswith(".html"):
+        return output_content
+    lang = config.theme.get("language", "sv") if hasattr(config.theme, "get") else "sv"
+    return numbers.process(output_content, rtl=lang == "ar")
 
 
 def on_template_context(context, template_name, config):

@@ -9,7 +9,7 @@ import os
 import re
 import sys
 
-from . import content_lint, front_matter, glossary, markdown_text, regions, site_data, publishable, translations, yaml_lines
+from . import content_lint, figures, front_matter, glossary, markdown_text, regions, site_data, publishable, translations, yaml_lines
 from .lix import lix
 from .page_language import variant_of
 from .problems import Problem
@@ -89,6 +89,7 @@ def run(root: str) -> list[Problem]:
         variant = variant_of(rel)
         problems += front_matter.check(path, text, registry, is_translation=variant in ("en", "ar"))
         problems += content_lint.lint(path, text)
+        problems += figures.check(path, text)
         problems += check_links(path, rel, text, exists, anchors_of)
         problems += _glossary_use(path, text, abbreviations)
         if variant == "ungdom":

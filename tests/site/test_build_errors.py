@@ -58,3 +58,17 @@ def test_script_in_county_text_is_shown_as_text(repo_copy, tmp_path):
     html = (repo_copy / "site" / "kontakter" / "stockholm" / "index.html").read_text(encoding="utf-8")
     assert "&lt;b&gt;fet&lt;/b&gt; &amp; &#x27;citat&#x27;" in html or "&lt;b&gt;fet&lt;/b&gt; &amp; &#39;citat&#39;" in html
     assert "<b>fet</b>" not in html
+
+
+def test_figure_without_footnote_fails_the_build_and_make_check(repo_copy):
+    """An editor who removes the source of a figure is told where, in Swedish, by the build and by `make check`."""
+    text = (repo_copy / "docs/sv/statliga-medel.md").read_text(encoding="utf-8")
+    line = next(i for i, l in enumerate(text.splitlines(), 1) if "72,5 miljoner kronor per år för detta.[^medel]" in l)
+    result = break_and_build(repo_copy, "docs/sv/statliga-medel.md", "72,5 miljoner kronor per år för detta.[^medel]",
+                             "72,5 miljoner kronor per år för detta.")
+    out = result.stderr + result.stdout
+    assert result.returncode != 0
+    assert f"docs/sv/statliga-medel.md:{line}: stycket har en siffra" in out and "Traceback" not in out
+    check = subprocess.run([sys.executable, "-m", "sitebuild.check", str(repo_copy)], capture_output=True, text=True, cwd=ROOT)
+    assert check.returncode == 1
+    assert f"docs/sv/statliga-medel.md:{line}: stycket har en siffra" in check.stdout
