@@ -1,9 +1,16 @@
-/* Search worker for Material for MkDocs that stems query terms before Material adds its `*`.
-   The index holds whole words (no stemmer), so "boenden" -> "boend*" finds boende, boendet, boenden,
-   and a half-typed word still works as a prefix. Material's own worker is loaded below and does the rest;
-   its URL comes in the `material` parameter, set at build time. */
+/* Search worker for Material for MkDocs: small until the reader searches, stems query terms, and keeps
+   what readers see readable.
+   - Material's own worker (lunr and its search) is loaded only when the index arrives (the SETUP
+     message), which search-on-demand.js holds back until the reader opens search. Its URL comes in the
+     `material` parameter, set at build time.
+   - The index holds whole words (no stemmer), so query words are stemmed before Material adds its `*`:
+     "boenden" -> "boend*" finds boende, boendet, boenden, and a half-typed word still works as a prefix.
+   - Results name what was typed, not the stem: "Saknas: kontakt", never "kontak". Every result carries
+     at least one matched term, so a result link never ends in an empty `?h=`. */
 "use strict";
 var searchLanguage = null;
+var materialLoaded = false;
+var typedWord = {}; /* stem -> the word the reader typed, for the query being answered */
 
 function stemWord(word) {
   var lunr = self.lunr;
@@ -14,22 +21,73 @@ function stemWord(word) {
   return stem.length >= 3 ? stem : word;
 }
 
+function isStopWord(word) {
+  var lunr = self.lunr;
+  if (!lunr) return false;
+  var filter = searchLanguage === "en" ? lunr.stopWordFilter : (lunr[searchLanguage] || {}).stopWordFilter;
+  return !!filter && !filter(new lunr.Token(word, {}));
+}
+
+var PLAIN_WORD = /(^|[\s"])([^\s"+\-~^:*]+)(?=$|[\s"])/g;
+
 function stemQuery(query) {
+  typedWord = {};
+  /* Words like "en", "vad", "a" say nothing, and with Material's `*` they match every word that starts
+     with them ("en*" finds Enköping): left out, unless the query has nothing else. */
+  var words = query.match(PLAIN_WORD) || [];
+  var meaningful = words.filter(function (w) { return !isStopWord(w.replace(/^[\s"]/, "").toLowerCase()); });
+  var dropStopWords = meaningful.length > 0 && meaningful.length < words.length;
   /* Only plain words; leave lunr syntax (+ - ~ ^ : * and quotes) alone. */
-  return query.replace(/(^|[\s"])([^\s"+\-~^:*]+)(?=$|[\s"])/g, function (_, before, word) {
-    return before + stemWord(word.toLowerCase());
+  return query.replace(PLAIN_WORD, function (_, before, word) {
+    var lower = word.toLowerCase();
+    if (dropStopWords && isStopWord(lower)) return before;
+    var stem = stemWord(lower);
+    if (stem !== lower && !(stem in typedWord)) typedWord[stem] = lower;
+    return before + stem;
   });
 }
+
+function readable(result) {
+  (result.items || []).forEach(function (group) {
+    var matched = {};
+    group.forEach(function (item) {
+      var terms = item.terms || {};
+      var named = {};
+      Object.keys(terms).forEach(function (term) {
+        if (terms[term]) matched[term] = true;
+        named[terms[term] ? term : (typedWord[term] || term)] = terms[term];
+      });
+      item.terms = named;
+    });
+    group.forEach(function (item) {
+      var hasMatch = Object.keys(item.terms).some(function (term) { return item.terms[term]; });
+      if (!hasMatch) Object.keys(matched).forEach(function (term) { item.terms[term] = true; });
+    });
+  });
+  return result;
+}
+
+var post = self.postMessage.bind(self);
+self.postMessage = function (message) {
+  if (message && message.type === 3 && message.data) readable(message.data);   /* RESULT */
+  post(message);
+};
 
 addEventListener("message", function (ev) {
   var message = ev.data;
   if (!message) return;
   if (message.type === 0 && message.data && message.data.config) {          /* SETUP */
+    if (!materialLoaded) {
+      materialLoaded = true;
+      importScripts(new URL(self.location.href).searchParams.get("material"));
+      /* Material's worker listens from now on; hand it this message again. */
+      ev.stopImmediatePropagation();
+      self.dispatchEvent(new MessageEvent("message", { data: message }));
+      return;
+    }
     searchLanguage = (message.data.config.lang || [])[0] || null;
     if (searchLanguage === "ar") searchLanguage = null;                          /* prefix search only */
   } else if (message.type === 2 && typeof message.data === "string") {        /* QUERY */
     message.data = stemQuery(message.data);
   }
 });
-
-importScripts(new URL(self.location.href).searchParams.get("material"));
