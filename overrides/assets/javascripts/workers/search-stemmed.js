@@ -5,6 +5,8 @@
      `material` parameter, set at build time.
    - The index holds whole words (no stemmer), so query words are stemmed before Material adds its `*`:
      "boenden" -> "boend*" finds boende, boendet, boenden, and a half-typed word still works as a prefix.
+   - Words like "en" or "a" are left out; a municipality name typed in full also searches the county
+     pages' place names; a query that finds nothing is asked again allowing one wrong letter per word.
    - Results name what was typed, not the stem: "Saknas: kontakt", never "kontak". Every result carries
      at least one matched term, so a result link never ends in an empty `?h=`. */
 "use strict";
@@ -18,7 +20,13 @@ function stemWord(word) {
   var stemmer = searchLanguage === "en" ? lunr.stemmer : (lunr[searchLanguage] || {}).stemmer;
   if (!stemmer || word.length < 4) return word;
   var stem = stemmer(new lunr.Token(word, {})).toString();
-  return stem.length >= 3 ? stem : word;
+  /* Swedish definite forms after a vowel keep their n in the stemmer: "psykiatrin" must find "psykiatri". */
+  if (searchLanguage === "sv" && stem === word && word.length >= 6 && /[aeiouyåäö]n$/.test(word)) stem = word.slice(0, -1);
+  /* The index holds whole words and the stem is matched as a prefix, so only the part of the stem the
+     word starts with is usable: English "glossary" stems to "glossari", which no word starts with. */
+  var common = 0;
+  while (common < stem.length && stem.charAt(common) === word.charAt(common)) common++;
+  return common >= 3 ? stem.slice(0, common) : word;
 }
 
 function isStopWord(word) {
@@ -26,6 +34,16 @@ function isStopWord(word) {
   if (!lunr) return false;
   var filter = searchLanguage === "en" ? lunr.stopWordFilter : (lunr[searchLanguage] || {}).stopWordFilter;
   return !!filter && !filter(new lunr.Token(word, {}));
+}
+
+var places = {};   /* municipality names (lower case) from the `places` field of county pages */
+var fuzzy = null;  /* the query again with typo tolerance, asked only when the query finds nothing */
+
+function learnPlaces(docs) {
+  places = {};
+  (docs || []).forEach(function (doc) {
+    String(doc.places || "").toLowerCase().split(/\s+/).forEach(function (name) { if (name) places[name] = true; });
+  });
 }
 
 var PLAIN_WORD = /(^|[\s"])([^\s"+\-~^:*]+)(?=$|[\s"])/g;
@@ -38,13 +56,20 @@ function stemQuery(query) {
   var meaningful = words.filter(function (w) { return !isStopWord(w.replace(/^[\s"]/, "").toLowerCase()); });
   var dropStopWords = meaningful.length > 0 && meaningful.length < words.length;
   /* Only plain words; leave lunr syntax (+ - ~ ^ : * and quotes) alone. */
-  return query.replace(PLAIN_WORD, function (_, before, word) {
+  var typos = [];
+  var stemmed = query.replace(PLAIN_WORD, function (_, before, word) {
     var lower = word.toLowerCase();
     if (dropStopWords && isStopWord(lower)) return before;
     var stem = stemWord(lower);
     if (stem !== lower && !(stem in typedWord)) typedWord[stem] = lower;
-    return before + stem;
+    if (lower.length >= 5) typos.push(lower + "~1");
+    /* A municipality name typed in full searches every field; any other word leaves the place names
+       alone, so "veta" does not find Vetlanda's county through its list of municipalities. */
+    if (places[lower]) return before + stem;
+    return before + "title:" + stem + " text:" + stem;
   });
+  fuzzy = typos.length ? typos.join(" ") : null;
+  return stemmed;
 }
 
 function readable(result) {
@@ -68,10 +93,34 @@ function readable(result) {
 }
 
 var post = self.postMessage.bind(self);
+var answeringTypos = false;
 self.postMessage = function (message) {
-  if (message && message.type === 3 && message.data) readable(message.data);   /* RESULT */
+  if (message && message.type === 3 && message.data) {                        /* RESULT */
+    if (!answeringTypos && fuzzy && !(message.data.items || []).length) {
+      /* Nothing found: ask again allowing one wrong letter per word ("omlokalisring"). */
+      var again = fuzzy;
+      fuzzy = null;
+      answeringTypos = true;
+      self.dispatchEvent(new MessageEvent("message", { data: { type: 2, data: again, typos: true } }));
+      return;
+    }
+    if (answeringTypos) forgiving(message.data);
+    answeringTypos = false;
+    readable(message.data);
+  }
   post(message);
 };
+
+function forgiving(result) {
+  /* Results found despite a typo: nothing is "missing", and the typed words are the highlight. */
+  (result.items || []).forEach(function (group) {
+    group.forEach(function (item) {
+      var terms = {};
+      Object.keys(item.terms || {}).forEach(function (term) { terms[term] = true; });
+      item.terms = terms;
+    });
+  });
+}
 
 addEventListener("message", function (ev) {
   var message = ev.data;
@@ -86,8 +135,9 @@ addEventListener("message", function (ev) {
       return;
     }
     searchLanguage = (message.data.config.lang || [])[0] || null;
+    learnPlaces(message.data.docs);
     if (searchLanguage === "ar") searchLanguage = null;                          /* prefix search only */
-  } else if (message.type === 2 && typeof message.data === "string") {        /* QUERY */
+  } else if (message.type === 2 && typeof message.data === "string" && !message.typos) {  /* QUERY */
     message.data = stemQuery(message.data);
   }
 });
