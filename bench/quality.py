@@ -84,6 +84,24 @@ _META_IS = """([text]) => {
 }"""
 
 
+def prebuilt_lunr_index(index_path: str) -> bytes:
+    """The serialised lunr index Material's worker would have to load instead of building one:
+    the same fields and boosts, with the term positions its highlighting needs."""
+    with open(index_path, encoding="utf-8") as fh:
+        index = json.load(fh)
+    builder = Builder()
+    builder.pipeline.reset()
+    builder.search_pipeline.reset()
+    builder.metadata_whitelist = ["position"]
+    builder.ref("location")
+    for name, spec in index["config"]["fields"].items():
+        builder.field(name, boost=spec.get("boost", 1))
+    for doc in index["docs"]:
+        builder.add(dict({name: "" for name in index["config"]["fields"]}, location=doc["location"],
+                         **{k: v.lower() for k, v in doc.items() if k in index["config"]["fields"] and isinstance(v, str)}))
+    return json.dumps(builder.build().serialize(), separators=(",", ":")).encode("utf-8")
+
+
 def run_query(page, query: str) -> list[str]:
     """Type `query` and read the results of that query, never an earlier one's.
 
