@@ -33,6 +33,16 @@ details: list[str] = []
 def row(name: str, value: str) -> None:
     rows.append((name, value))
     print(f"{name:<62} {value}", flush=True)
+    write_results(finished=False)  # a run cut short still leaves what it measured
+
+
+def write_results(finished: bool = True) -> list[str]:
+    table = ["| Measure | Result |", "|---|---|"] + [f"| {a} | {b} |" for a, b in rows]
+    note = "" if finished else "\n**Run still going or cut short: the rows so far.**\n"
+    with open(os.path.join(ROOT, "bench", "results.md"), "w", encoding="utf-8") as fh:
+        fh.write("# Benchmark results\n\nMeasured by `make bench` on a 2-core machine shared with other work, "
+                 f"{time.strftime('%Y-%m-%d')}.\n{note}\n" + "\n".join(table) + "\n" + HOW + "\n".join(details) + "\n")
+    return table
 
 
 def config_for(docs_dir: str, name: str, stock: bool) -> str:
@@ -299,9 +309,21 @@ How to read it:
   ours keeps the navigation in each page small (`navigation.prune`) and turns that deduplication off,
   since it writes each part's index itself. The stock build is not run at 3,000 pages (it takes many
   minutes).
-- First load is measured in Chromium through nginx with deploy/nginx.conf (gzip), cold cache,
-  including the search index the page fetches. lunr.py scores sit below Chromium's because it keeps
-  BM25 length normalisation, which Material's worker turns off; Chromium is what readers get.
+- First load is measured in Chromium through nginx with deploy/nginx.conf (gzip), cold cache. Since
+  search is on demand, a first load holds no search index, lunr or Material's worker; the bench stops
+  if a page fetches the index before anyone searches. lunr.py scores sit below Chromium's because it
+  keeps BM25 length normalisation, which Material's worker turns off; Chromium is what readers get.
+- Search cost (bench/search_load.py), per size and language, lunr and Pagefind on the same built site:
+  "bytes until first result" counts everything from opening the page to the first result list (page,
+  assets, then index, Material's worker and lunr's language files); "cold" is the time from focusing
+  the field and typing at once to results, so it includes fetching and building the index; "warm" is
+  the median of the next five queries; "next page, index cached" is a second page of the same part.
+  Pagefind is measured through its JavaScript API as its UI uses it (search, then the first five
+  results' fragments), indexing the article only, with 'wasm-unsafe-eval' added to the page policy
+  for that run only. Times are wall-clock on a machine other work shares: the load average is recorded
+  at the start and end, and times under load are upper bounds.
+- Synthetic pages are written from word chains learnt from the real pages of each language, so their
+  vocabulary and compression are close to real prose.
 """
 
 
@@ -318,10 +340,7 @@ def main() -> int:
     if "--no-rebuild" not in sys.argv:
         bench_rebuild()
     row("Machine load at end (1-minute load average)", f"{os.getloadavg()[0]:.1f}")
-    table = ["| Measure | Result |", "|---|---|"] + [f"| {a} | {b} |" for a, b in rows]
-    with open(os.path.join(ROOT, "bench", "results.md"), "w", encoding="utf-8") as fh:
-        fh.write("# Benchmark results\n\nMeasured by `make bench` on a 2-core machine, "
-                 f"{time.strftime('%Y-%m-%d')}.\n\n" + "\n".join(table) + "\n" + HOW + "\n".join(details) + "\n")
+    table = write_results()
     print("\n" + "\n".join(table))
     return 0
 

@@ -89,13 +89,15 @@ def test_arabic_search_works(visit, base_url):
 
 
 def test_search_quality_on_the_projects_query_set(browser, base_url):
-    """MRR@5 at least 0.85 in Chromium on bench/queries.yaml (the same set `make bench` reports)."""
+    """MRR@5 at least 0.85 per language in Chromium on bench/queries.yaml (the set `make bench` reports;
+    the goal is 0.9), over at least 60 queries."""
     import pathlib
     from bench import quality
-    results = quality.evaluate_in_browser(browser, base_url, str(pathlib.Path(__file__).parents[2] / "bench" / "queries.yaml"))
+    misses = []
+    results = quality.evaluate_in_browser(browser, base_url, str(pathlib.Path(__file__).parents[2] / "bench" / "queries.yaml"), misses)
     for lang, (mrr, recall, n) in results.items():
-        assert n >= 16 and mrr >= 0.85, (lang, mrr, recall)
-    assert sum(n for _, _, n in results.values()) >= 40
+        assert n >= 20 and mrr >= 0.85, (lang, mrr, recall, misses)
+    assert sum(n for _, _, n in results.values()) >= 60
 
 
 def search_requests(v):
