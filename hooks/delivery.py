@@ -5,10 +5,12 @@ import json
 import os
 import posixpath
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from sitebuild import csp, precompress, search_index, site_data, yaml_lines
 from sitebuild.page_language import language_of, variant_of
+from sitebuild.problems import ContentErrors
 
 WORKER = "assets/javascripts/workers/search-stemmed.js"
 LUNR = "assets/javascripts/lunr"
@@ -124,10 +126,18 @@ def on_post_build(config):
 
 
 def _county_places(config) -> dict[str, list[str]]:
+    """Each county page's municipality names, and the other names readers type for them (data/search.yaml)."""
     directory = site_data.load_cached(ROOT, config.docs_dir).directory
     if directory is None:
         return {}
-    return {f"kontakter/{c.slug}/": [m["name"] for m in c.municipalities] for c in directory.counties}
+    try:
+        others, problems = search_index.other_place_names(yaml_lines.load_file(os.path.join(ROOT, "data", "search.yaml"), "data/search.yaml"))
+    except yaml_lines.YamlSyntaxError as exc:
+        others, problems = {}, [exc.problem]
+    if problems:
+        raise PluginError(ContentErrors(problems).report())
+    return {f"kontakter/{c.slug}/": [n for m in c.municipalities for n in [m["name"], *others.get(m["name"], [])]]
+            for c in directory.counties}
 
 
 def split_search_index(site_dir: str, places: dict[str, list[str]] | None = None, versioned: str = "") -> None:

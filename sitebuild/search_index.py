@@ -78,6 +78,26 @@ def place_terms(names: list[str]) -> list[str]:
     return terms
 
 
+def other_place_names(data, display: str = "data/search.yaml") -> tuple[dict[str, list[str]], list]:
+    """`other_place_names` from data/search.yaml (a yaml_lines.Located): {municipality: [names readers
+    also type]}, and the problems found, each with its line."""
+    from sitebuild.problems import Problem
+    fix = "skriv till exempel `Göteborg: [Gothenburg]`"
+    node = data.get("other_place_names") if isinstance(data.value, dict) else None
+    if node is None or node.value is None:
+        return {}, []
+    if not isinstance(node.value, dict):
+        return {}, [Problem(display, node.line, "`other_place_names` ska vara kommunnamn med en lista av andra namn", fix)]
+    names: dict[str, list[str]] = {}
+    problems = []
+    for place, others in node.value.items():
+        if not isinstance(others, list) or not others or not all(isinstance(o, str) and o.strip() for o in others):
+            problems.append(Problem(display, node.line_of(place), f"`{place}` ska ha en lista med namn", fix))
+            continue
+        names[place] = [o.strip() for o in others]
+    return names, problems
+
+
 def _folded(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 

@@ -154,6 +154,7 @@ def test_results_read_as_text_name_what_was_typed_and_carry_a_highlight(visit, b
     ("/", "malmo", "kontakter/skane/"),
     ("/en/", "Göteborg", "en/kontakter/vastra-gotaland/"),
     ("/en/", "Malmo", "en/kontakter/skane/"),
+    ("/en/", "Gothenburg", "en/kontakter/vastra-gotaland/"),
 ])
 def test_a_municipality_finds_its_county_page_first(visit, base_url, path, query, county):
     v = visit()
