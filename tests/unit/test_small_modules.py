@@ -111,3 +111,24 @@ def test_lunr_scripts_follow_materials_worker():
     assert search_index.lunr_scripts({"en"}) == set()
     assert search_index.lunr_scripts({"sv", "ar"}) == {"min/lunr.sv.min.js", "min/lunr.ar.min.js", "min/lunr.stemmer.support.min.js"}
     assert "wordcut.js" in search_index.lunr_scripts({"th"})
+
+
+def test_other_place_names_are_read_with_their_lines_and_bad_entries_named():
+    good = yaml_lines.parse("other_place_names:\n  Göteborg: [Gothenburg]\n", "data/search.yaml")
+    assert search_index.other_place_names(good) == ({"Göteborg": ["Gothenburg"]}, [])
+    bad = yaml_lines.parse("other_place_names:\n  Göteborg: [Gothenburg]\n  Malmö: Malmoe\n", "data/search.yaml")
+    names, problems = search_index.other_place_names(bad)
+    assert names == {"Göteborg": ["Gothenburg"]}
+    assert [(p.path, p.line) for p in problems] == [("data/search.yaml", 3)] and "Malmö" in problems[0].what
+
+
+def test_process_map_chips_are_marked_unsearchable_and_text_is_not():
+    html = ('<span class="process-map__title">Ta kontakt</span> <span class="process-map__actors">'
+            '<span class="process-map__actor process-map__actor--polisen">Polisen</span></span>')
+    marked = search_index.mark_unsearchable(html)
+    assert marked.count("data-search-exclude") == 2
+    assert '<span class="process-map__title">Ta kontakt</span>' in marked
+
+
+def test_place_terms_add_names_without_diacritics_once():
+    assert search_index.place_terms(["Göteborg", "Ale", "Malmö"]) == ["Göteborg", "Goteborg", "Ale", "Malmö", "Malmo"]
