@@ -5,6 +5,11 @@ PY := $(VENV)/bin/python
 MKDOCS := NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs
 STAMP := $(VENV)/.installed
 
+# `make build PRODUCTION=1`: a build for publishing, which stops on placeholder identity values in mkdocs.yml.
+ifdef PRODUCTION
+export SITE_PRODUCTION := $(PRODUCTION)
+endif
+
 .PHONY: serve build check test review-report bench chromium nginx wrk clean
 
 $(STAMP): requirements.txt requirements-dev.txt
