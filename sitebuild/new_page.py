@@ -63,10 +63,12 @@ def render(root: str, target: str, today: dt.date) -> str:
     if template == TRANSLATION_TEMPLATE:
         swedish_fm, reviewed = _swedish_reviewed(root, rest)
         text = text.replace("SVENSKA-SIDAN", f"sv/{rest}").replace("SVENSKA-GRANSKAD", reviewed or today.isoformat())
-        for field in ("audience", "owner"):
-            m = re.search(rf"^{field}:.*$", swedish_fm, re.M)
+        # The same audience, owner and sources as the Swedish page (each a top-level field with its indented lines).
+        for field in ("audience", "owner", "sources"):
+            block = re.compile(rf"^{field}:.*\n(?:[ \t]+.*\n|[ \t]*-.*\n)*", re.M)
+            m = block.search(swedish_fm)
             if m:
-                text = re.sub(rf"^{field}:.*$", lambda _: m.group(0), text, count=1, flags=re.M)
+                text = block.sub(lambda _: m.group(0), text, count=1)
     return text
 
 
