@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from . import glossary, process_map, regions, registry, yaml_lines
+from . import data_schema, glossary, process_map, regions, registry, yaml_lines
 from .problems import Problem
 
 
@@ -106,4 +106,7 @@ def load(root: str, docs_dir: str | None = None) -> SiteData:
     processes, more = process_map.load_all(os.path.join(root, "data/processes"), "data/processes", actors,
                                            reports.entries, lambda link: link in known)
     problems += more
+    # The shape of every file (data/schema/); where a loader already named a problem on that line, its message stays.
+    reported = {(p.path, p.line) for p in problems}
+    problems += [p for p in data_schema.check(root) if (p.path, p.line) not in reported]
     return SiteData(root, owners, reports, terms, ui, actors, processes, directory, tiles, problems)
