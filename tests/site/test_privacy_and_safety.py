@@ -1,6 +1,7 @@
 """Nothing from other hosts; a quick exit, the emergency line and page facts on every page."""
 import re
 
+from tests.conftest import ROOT
 from tests.site.html_pages import url_of
 
 RESOURCE_ATTRS = ("src", "srcset", "poster", "data", "action", "formaction")
@@ -75,12 +76,18 @@ def test_every_content_page_shows_its_facts(site_dir, all_pages):
         assert re.search(r"\d{4}-\d{2}-\d{2}", facts), path
 
 
-def test_every_content_page_links_to_its_history_and_an_edit(site_dir, all_pages):
+def test_every_content_page_links_to_its_history_and_an_edit_once_the_repository_is_real(site_dir, all_pages):
+    """With a real `repository` in mkdocs.yml every page links to it; while it is a placeholder, none does
+    (no invented address reaches a reader; tests/site/test_identity_and_statement.py builds with real values)."""
+    import yaml
+    from sitebuild import identity
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    real = identity.read(config.get("site_url"), config.get("extra") or {}).usable("repository")
     for path, page in all_pages:
         if path.name == "404.html":
             continue
-        assert page.find("a", data_history_link=True), path
-        assert page.find("a", data_edit_link=True), path
+        assert bool(page.find("a", data_history_link=True)) == bool(real), path
+        assert bool(page.find("a", data_edit_link=True)) == bool(real), path
 
 
 def test_search_dialog_has_a_name(site_dir):

@@ -226,3 +226,24 @@ def test_make_ny_sida_writes_the_page_and_codeowners(repo):
     again = subprocess.run([sys.executable, "-m", "sitebuild.new_page", "ungdom/ny-sida.md"], cwd=repo,
                            capture_output=True, text=True)
     assert again.returncode == 1 and "finns redan" in again.stderr and "Traceback" not in again.stderr
+
+
+# --- The pull-request workflow ------------------------------------------------------------------------
+
+def test_every_pull_request_runs_the_readmes_commands_and_keeps_a_preview():
+    (path,) = (ROOT / ".github" / "workflows").glob("*.yml")
+    flow = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert "pull_request" in (flow.get("on") or flow.get(True))
+    (job,) = flow["jobs"].values()
+    commands = [s["run"].strip() for s in job["steps"] if str(s.get("run", "")).startswith("make")]
+    assert commands == ["make check", "make test", "make build"]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert all(f"`{c}" in readme for c in commands)
+    (upload,) = [s for s in job["steps"] if str(s.get("uses", "")).startswith("actions/upload-artifact@")]
+    assert upload["with"]["path"].rstrip("/") == "site"
+    # make test and the preview run even when make check found errors, so the editor sees everything at once
+    assert all("!cancelled()" in s.get("if", "") for s in job["steps"] if s.get("run", "").strip() in ("make test", "make build"))
+    # editors are told that commit subjects are published
+    notice = " ".join(str(s.get("run", "")) for s in job["steps"])
+    template = (ROOT / ".github" / "pull_request_template.md").read_text(encoding="utf-8")
+    assert "Ändringar på webbplatsen" in notice and "publiceras" in template
