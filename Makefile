@@ -5,7 +5,12 @@ PY := $(VENV)/bin/python
 MKDOCS := NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs
 STAMP := $(VENV)/.installed
 
-.PHONY: serve build check test review-report bench chromium nginx wrk clean
+# `make build PRODUCTION=1`: a build for publishing, which stops on placeholder identity values in mkdocs.yml.
+ifdef PRODUCTION
+export SITE_PRODUCTION := $(PRODUCTION)
+endif
+
+.PHONY: serve build check test review-report codeowners ny-sida bench chromium nginx wrk clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -31,6 +36,14 @@ build: $(STAMP)
 
 check: $(STAMP)
 	$(PY) -m sitebuild.check
+
+# Write .github/CODEOWNERS again from the pages' `owner` (make check says when it is needed).
+codeowners: $(STAMP)
+	$(PY) -m sitebuild.codeowners
+
+# A new page from a template in docs/_mallar with today's dates: make ny-sida SIDA=sv/skola-och-arbete.md
+ny-sida: $(STAMP)
+	$(PY) -m sitebuild.new_page "$(SIDA)"
 
 review-report: $(STAMP)
 	$(PY) -m sitebuild.review_report

@@ -7,8 +7,8 @@ import os
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from sitebuild import (content_lint, cross_links, figures, footnote_links, front_matter, git_history, glossary, link_text, links,
-                       markers, numbers, page_meta, page_titles, process_map, regions, registry, site_data, translations)
+from sitebuild import (content_lint, cross_links, figures, footnote_links, front_matter, git_history, glossary, identity, link_text,
+                       links, markers, numbers, page_meta, page_titles, process_map, regions, registry, site_data, translations)
 from sitebuild.page_language import language_of, path_in_language, variant_of
 from sitebuild.problems import ContentErrors, Problem
 
@@ -31,6 +31,7 @@ def on_config(config):
     _state["git"] = git_history.last_changed(git_history.log(ROOT))
     _state["repo_url"] = (config.extra.get("repository") or "").rstrip("/")
     _state["branch"] = config.extra.get("branch") or "main"
+    _state["feedback_email"] = config.extra.get("feedback_email") or ""  # "" while a placeholder (hooks/site_identity.py)
     _state["reviewed"] = site_data.swedish_reviewed_dates(config.docs_dir)
     _state["docs_dir"] = config.docs_dir
     generated = set(regions.generated_paths(loaded.directory)) | set(site_data.GENERATED_PAGES)
@@ -82,6 +83,8 @@ def _renderers(page, lang: str, variant: str, ui: dict, problems: list, path: st
         "ordlista": lambda arg, line: glossary.render_page(d.terms, lang),
         "källförteckning": lambda arg, line: registry.render_source_list(d.reports, ui) + _editors_note(ui),
         "processkarta": process,
+        "återkoppling": lambda arg, line: identity.feedback_markdown(ui.get("feedback") or d.ui.get("sv", {}).get("feedback"),
+                                                                    _state["feedback_email"]),
     }
 
 

@@ -1,7 +1,8 @@
 """`make check`: the fast checks an editor runs before a pull request. No browser, no build.
 
 Prints one line per problem (`fil:rad: vad – hur du rättar`), then a summary. Exit code 1 on errors,
-0 when there are only warnings.
+0 when there are only warnings. Under GitHub Actions (GITHUB_ACTIONS=true) each problem is printed as a
+workflow annotation (`::error file=…,line=…::…`), which GitHub shows on that line of the pull request.
 """
 from __future__ import annotations
 
@@ -98,6 +99,8 @@ def run(root: str) -> list[Problem]:
                 problems.append(Problem(path, 1, f"texten är för svår för unga läsare (LIX {score:.0f}, högst {YOUTH_LIX_MAX})",
                                         "skriv kortare meningar och byt långa ord mot vardagliga"))
         problems += _translation_behind(path, text, reviewed)
+    problems += missing_twins(files)
+    problems += codeowners_drift(root)
     for name in ("data/regions.yaml", "data/glossary.yaml", "data/actors.yaml", "data/ui.yaml"):
         full = os.path.join(root, name)
         if os.path.exists(full):
@@ -139,6 +142,41 @@ def _translation_behind(path, text, reviewed) -> list[Problem]:
     return []
 
 
+TWIN_LANGUAGE = "en"  # every Swedish page has an English twin; Arabic covers a chosen few
+
+
+def missing_twins(files: list[str]) -> list[Problem]:
+    """A Swedish page without its English page, whether or not anything links to it."""
+    have = set(files)
+    out = []
+    for rel in files:
+        if variant_of(rel) != "sv" or not rel.startswith("sv/"):
+            continue
+        twin = f"{TWIN_LANGUAGE}/{rel[3:]}"
+        if twin not in have:
+            out.append(Problem(f"docs/{rel}", 1, f"den engelska sidan docs/{twin} saknas",
+                               f"skapa den med `make ny-sida SIDA={twin}` och översätt texten; "
+                               "tar du bort den svenska sidan, ta bort den engelska också"))
+    return out
+
+
+def codeowners_drift(root: str) -> list[Problem]:
+    """.github/CODEOWNERS must say what the pages' `owner` fields say."""
+    from . import codeowners
+    path = os.path.join(root, codeowners.PATH)
+    how = "kör `make codeowners` och ta med den ändrade filen i din ändring"
+    if not os.path.exists(path):
+        return [Problem(codeowners.PATH, 1, "filen saknas", how)]
+    with open(path, encoding="utf-8") as fh:
+        actual = fh.read().splitlines()
+    expected = codeowners.render(root).splitlines()
+    if actual == expected:
+        return []
+    line = next((i for i, (a, e) in enumerate(zip(actual, expected), 1) if a != e), min(len(actual), len(expected)) + 1)
+    return [Problem(codeowners.PATH, line, "filen stämmer inte med sidornas `owner` (en sida har lagts till, "
+                    "tagits bort eller bytt ansvarig myndighet)", how)]
+
+
 def _unique(problems):
     seen, out = set(), []
     for p in problems:
@@ -149,11 +187,28 @@ def _unique(problems):
     return out
 
 
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(p: Problem) -> str:
+    """One problem as a GitHub Actions workflow command, shown on that line of the pull request."""
+    kind = "error" if p.severity == "fel" else "warning"
+    title = "Fel" if p.severity == "fel" else "Varning"
+    return (f"::{kind} file={_escape_property(p.path)},line={max(p.line, 1)},title={title}::"
+            f"{_escape_data(f'{p.what} – {p.fix}')}")
+
+
 def main(argv=None) -> int:
     root = (argv or sys.argv[1:] or [os.getcwd()])[0]
     problems = run(root)
+    in_actions = os.environ.get("GITHUB_ACTIONS") == "true"
     for p in sorted(problems, key=lambda p: (p.path, p.line)):
-        print(p)
+        print(annotation(p) if in_actions else p)
     errors = sum(1 for p in problems if p.severity == "fel")
     warnings = len(problems) - errors
     if errors:

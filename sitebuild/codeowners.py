@@ -1,4 +1,4 @@
-"""`.github/CODEOWNERS` derived from each page's `owner`: `python -m sitebuild.codeowners` writes it."""
+"""`.github/CODEOWNERS` derived from each page's `owner`: `make codeowners` writes it, `make check` compares."""
 from __future__ import annotations
 
 import os
@@ -8,8 +8,8 @@ import yaml
 
 from . import check, front_matter, site_data
 
-HEADER = """# Generated from each page's `owner` front matter by `python -m sitebuild.codeowners`.
-# A test fails when this file and the pages disagree: change `owner` in the page, then run the command.
+HEADER = """# Generated from each page's `owner` front matter by `make codeowners` (also run by `make ny-sida`).
+# `make check` fails when this file and the pages disagree: change `owner` in the page, then run `make codeowners`.
 # Default: the coordinating agency reviews everything not listed below.
 *                     @avhoppare/polisen
 /data/regions.yaml    @avhoppare/lansstyrelserna
@@ -33,11 +33,17 @@ def render(root: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main() -> int:
-    root = os.getcwd()
+PATH = ".github/CODEOWNERS"
+
+
+def write(root: str) -> None:
     os.makedirs(os.path.join(root, ".github"), exist_ok=True)
-    with open(os.path.join(root, ".github", "CODEOWNERS"), "w", encoding="utf-8") as fh:
+    with open(os.path.join(root, PATH), "w", encoding="utf-8") as fh:
         fh.write(render(root))
+
+
+def main() -> int:
+    write(os.getcwd())
     print("Skrev .github/CODEOWNERS")
     return 0
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from . import content_lint, data_shapes, glossary, process_map, regions, registry, ui_labels, yaml_lines
+from . import content_lint, data_schema, data_shapes, glossary, process_map, regions, registry, ui_labels, yaml_lines
 from .problems import Problem
 
 DATA_FILES = ("data/owners.yaml", "data/sources.yaml", "data/glossary.yaml", "data/ui.yaml", "data/county-map.yaml",
@@ -143,4 +143,7 @@ def _load(root: str, docs_dir: str | None = None) -> SiteData:
     processes, more = process_map.load_all(os.path.join(root, "data/processes"), "data/processes", actors,
                                            reports.entries, lambda link: link in known)
     problems += more
+    # The shape of every file (data/schema/); where a loader already named a problem on that line, its message stays.
+    reported = {(p.path, p.line) for p in problems}
+    problems += [p for p in data_schema.check(root) if (p.path, p.line) not in reported]
     return SiteData(root, owners, reports, terms, ui, actors, processes, directory, tiles, problems)

@@ -14,8 +14,8 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def repo(tmp_path):
-    """A copy of the repository's content and data (no build output, no .git)."""
-    for name in ("docs", "data"):
+    """A copy of the repository's content, data and CODEOWNERS (no build output, no .git)."""
+    for name in ("docs", "data", ".github"):
         shutil.copytree(ROOT / name, tmp_path / name)
     return tmp_path
 
