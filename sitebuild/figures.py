@@ -35,6 +35,9 @@ NOT_FIGURES = [
     re.compile(r"\b\d{3,5}-\d{4}\b(?=[^\d]|$)"),       # diary numbers like 3428-2026
     re.compile(r"\b(?:[Ss]teg|[Ss]tep|خطوة)\s+\d+\b"),  # step numbers
     re.compile(r"\b(?:WCAG|[Vv]ersion)\s+\d+(?:\.\d+)*"),  # the version of a standard, not a claim
+    # A whole date (the site's own review dates); a month and year alone ("i mars 2026") still needs a source.
+    re.compile(r"\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+               r"January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b"),
     PHONE,
 ]
 

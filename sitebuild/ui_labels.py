@@ -7,8 +7,8 @@ from .problems import Problem
 
 DISPLAY = "data/ui.yaml"
 LANGS = ("sv", "en", "ar")
-GENERATED_ONLY = ("counties", "changes")   # pages made from data exist in sv and en only
-PLACEHOLDERS = {"number", "county", "region", "count"}
+GENERATED_ONLY = ("counties", "changes", "feedback")   # pages made from data, and the accessibility statement, exist in sv and en only
+PLACEHOLDERS = {"number", "county", "region", "count", "title", "email"}
 
 
 def _keys(block: dict, prefix: str = "") -> dict:
