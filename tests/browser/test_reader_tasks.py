@@ -134,7 +134,6 @@ def test_relative_reads_arabic_pages_without_sideways_scrolling(visit, base_url,
     assert {u: px for u, px in wide.items() if px > 0} == {}, "Arabic pages wider than the screen"
 
 
-@pytest.mark.xfail(reason="issue #17: the contentfix helper is making phone numbers tel: links on the Arabic pages", strict=False)
 @pytest.mark.parametrize("name", sorted(DEVICES))
 def test_relative_finds_114_14_as_a_phone_link(visit, base_url, name):
     v = device(visit, name)
