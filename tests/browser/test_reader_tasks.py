@@ -155,6 +155,8 @@ def test_relative_is_told_when_a_link_leads_to_a_swedish_page(visit, base_url, s
             url = urljoin(page.url, href)
             if not url.startswith(base_url) or url.startswith(base_url + "/ar/") or href.startswith("#"):
                 continue
+            if a.get_attribute("hreflang") and a.get_attribute("lang"):
+                continue  # a language choice ("Svenska", "English") names its language in that language
             # The link's own words, or the words right after it: "[Hitta hjälp där du bor](…) (باللغة السويدية)".
             label = re.sub(r"\s+", " ", a.evaluate(
                 "a => a.innerText + ' ' + (a.nextSibling ? a.nextSibling.textContent : '').slice(0, 40)")).strip()
