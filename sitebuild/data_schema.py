@@ -27,6 +27,8 @@ FILES = {
     "data/county-map.yaml": "county-map.schema.json",
     "data/ui.yaml": "ui.schema.json",
     "data/regions.yaml": "regions.schema.json",
+    "data/navigation.yaml": "navigation.schema.json",
+    "data/search.yaml": "search.schema.json",
 }
 PROCESS_FOLDER, PROCESS_SCHEMA = "data/processes", "process.schema.json"
 KINDS = {"string": "text", "integer": "ett heltal", "number": "ett tal", "boolean": "true eller false",

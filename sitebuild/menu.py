@@ -124,8 +124,9 @@ def load_text(text: str) -> tuple[Menus | None, list[Problem]]:
 
 def load(path: str) -> tuple[Menus | None, list[Problem]]:
     try:
-        with open(path, encoding="utf-8") as fh:
-            return load_text(fh.read())
+        return load_text(yaml_lines.read_text(path, "data/navigation.yaml"))
+    except yaml_lines.YamlSyntaxError as exc:  # not UTF-8: named with its line
+        return None, [exc.problem]
     except FileNotFoundError:
         return None, [_p(1, "filen finns inte", "återställ data/navigation.yaml från repositoriet")]
 

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import os
 
-import yaml
-
+from . import yaml_lines
 from .front_matter import split
 
 PARTS = ("sv", "en", "ar", "ungdom")
@@ -20,12 +19,11 @@ def read(docs_dir: str) -> dict[str, str]:
                 if not name.endswith(".md"):
                     continue
                 full = os.path.join(folder, name)
-                with open(full, encoding="utf-8") as fh:
-                    fm, _, _ = split(fh.read())
-                try:
-                    meta = yaml.load(fm or "", Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
-                except yaml.YAMLError:
-                    continue  # the content hook reports the broken front matter with its line
+                try:  # the one strict loader: no aliases, no odd bytes
+                    fm, _, _ = split(yaml_lines.read_text(full))
+                    meta = yaml_lines.parse(fm, full).value if fm else {}
+                except (yaml_lines.YamlSyntaxError, ValueError):
+                    continue  # the content and publishing hooks report the file with its line
                 title = meta.get("title") if isinstance(meta, dict) else None
                 if isinstance(title, str) and title.strip():
                     titles[f"{part}/" + os.path.relpath(full, base).replace(os.sep, "/")] = title.strip()

@@ -96,6 +96,9 @@ def load(root: str, docs_dir: str | None = None) -> SiteData:
     """Every data file, checked. A shape no loader expected becomes a Swedish problem, never a traceback."""
     problems = data_problems(root)
     if problems:
+        # A misspelt field is the likeliest cause of a missing one: name it too (data/schema/).
+        reported = {(p.path, p.line) for p in problems}
+        problems += [p for p in data_schema.check(root) if "okänt fält" in p.what and (p.path, p.line) not in reported]
         return SiteData(root, {}, registry.Reports({}), [], {}, problems=problems)
     try:
         return _load(root, docs_dir)
@@ -143,7 +146,8 @@ def _load(root: str, docs_dir: str | None = None) -> SiteData:
     processes, more = process_map.load_all(os.path.join(root, "data/processes"), "data/processes", actors,
                                            reports.entries, lambda link: link in known)
     problems += more
-    # The shape of every file (data/schema/); where a loader already named a problem on that line, its message stays.
+    # The shape of every file (data/schema/); where a loader already named a problem on that line, its message stays,
+    # but an unknown field is always named (a loader would only miss the field it expected).
     reported = {(p.path, p.line) for p in problems}
-    problems += [p for p in data_schema.check(root) if (p.path, p.line) not in reported]
+    problems += [p for p in data_schema.check(root) if (p.path, p.line) not in reported or "okänt fält" in p.what]
     return SiteData(root, owners, reports, terms, ui, actors, processes, directory, tiles, problems)

@@ -87,12 +87,12 @@ def test_with_real_identity_values_the_links_and_the_feedback_address_appear(rep
     config.write_text(text, encoding="utf-8")
     result = _build(repo_copy, SITE_PRODUCTION="1")
     assert result.returncode == 0, result.stderr[-3000:]
-    for path in (repo_copy / "site").rglob("index.html"):
-        if "assets" not in path.parts and "search" not in path.parts:
-            assert Page(path.read_text(encoding="utf-8")).find("a", data_history_link=True), path
+    # Editors reach the repository from the sources page; readers' pages carry no code-host link (issue #19).
+    sources = (repo_copy / "site" / "kallor" / "index.html").read_text(encoding="utf-8")
+    assert 'href="https://github.com/polisen/avhoppare' in sources
     page = Page((repo_copy / "site" / "for-anhoriga" / "index.html").read_text(encoding="utf-8"))
-    (edit,) = page.find("a", data_edit_link=True)
-    assert edit["href"] == "https://github.com/polisen/avhoppare/edit/main/docs/sv/for-anhoriga.md"
+    assert not page.find("a", data_edit_link=True)
+    assert "github.com" not in (repo_copy / "site" / "for-anhoriga" / "index.html").read_text(encoding="utf-8")
     assert page.find("link", rel="canonical", href="https://avhoppare.se/for-anhoriga/")
     statement = Page((repo_copy / "site" / "tillganglighet" / "index.html").read_text(encoding="utf-8"))
     assert statement.find("a", href="mailto:webb@avhoppare.se")

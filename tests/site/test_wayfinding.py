@@ -73,7 +73,7 @@ EXPECTED_MENUS = {
     "en/index.html": ["Do you want to leave crime?", "Do you want to leave?", "Are you a relative?",
                       "For you who work with defectors", "Find help where you live", "For young people (in Swedish)",
                       "About this website"],
-    "ar/index.html": ["هل تريد ترك الجريمة؟", "هل تريد أن تترك الجريمة؟", "هل أنت من الأقارب؟", "لمن يعمل مع المنشقين",
+    "ar/index.html": ["هل تريد ترك الجريمة؟", "هل تريد أن تترك الجريمة؟", "هل أنت من الأقارب؟", "لمن يعمل مع من يترك الجريمة",
                       "المساعدة حيث تسكن", "للشباب (باللغة السويدية)"],
 }
 
