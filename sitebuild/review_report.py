@@ -10,9 +10,7 @@ import datetime as dt
 import os
 import sys
 
-import yaml
-
-from . import check, front_matter, site_data, translations
+from . import check, front_matter, site_data, translations, yaml_lines
 from .page_language import variant_of
 
 WINDOW_DAYS = 60
@@ -23,11 +21,10 @@ def collect(root: str, today: dt.date) -> list[dict]:
     horizon = today + dt.timedelta(days=WINDOW_DAYS)
     reviewed = site_data.swedish_reviewed_dates(os.path.join(root, "docs"))
     for rel in check.markdown_files(root):
-        with open(os.path.join(root, "docs", rel), encoding="utf-8") as fh:
-            fm, _, _ = front_matter.split(fh.read())
-        try:
-            meta = yaml.safe_load(fm or "") or {}
-        except yaml.YAMLError:
+        try:  # the one strict loader; a broken page is for `make check` to name
+            fm, _, _ = front_matter.split(yaml_lines.read_text(os.path.join(root, "docs", rel), f"docs/{rel}"))
+            meta = (yaml_lines.parse(fm, f"docs/{rel}").value if fm else None) or {}
+        except (yaml_lines.YamlSyntaxError, ValueError):
             continue
         if not isinstance(meta, dict):
             continue
@@ -43,8 +40,10 @@ def collect(root: str, today: dt.date) -> list[dict]:
                 rows.append({"owner": owner, "what": f"docs/{rel}", "due": "—", "status": "översättningen ligger efter"})
     regions_path = os.path.join(root, "data", "regions.yaml")
     if os.path.exists(regions_path):
-        with open(regions_path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh) or {}
+        try:
+            data = yaml_lines.load_file(regions_path, "data/regions.yaml").value or {}
+        except (yaml_lines.YamlSyntaxError, ValueError):
+            data = {}
         for county in data.get("counties") or []:
             for contact in county.get("contacts") or []:
                 verified = front_matter.as_date(contact.get("verified"))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import pathlib
+import shutil
 import subprocess
 import sys
 
@@ -29,3 +30,12 @@ def site_dir(tmp_path_factory) -> pathlib.Path:
     result = build_site(target)
     assert result.returncode == 0, f"the site did not build:\n{result.stdout}\n{result.stderr}"
     return target
+
+
+@pytest.fixture
+def repo_copy(tmp_path) -> pathlib.Path:
+    """What a build needs (pages, data, hooks, theme overrides, config) copied, so a test can break it."""
+    for name in ("docs", "data", "hooks", "overrides"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    return tmp_path

@@ -1,5 +1,4 @@
 """Bad input stops the real build with a Swedish message naming file and line; nothing is published."""
-import shutil
 import subprocess
 import sys
 
@@ -8,12 +7,7 @@ import pytest
 from tests.conftest import ROOT, build_site
 
 
-@pytest.fixture
-def repo_copy(tmp_path):
-    for name in ("docs", "data", "hooks", "overrides"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    return tmp_path
+
 
 
 def break_and_build(repo, rel, old, new):

@@ -2,7 +2,6 @@
 placeholders, and the accessibility statement gives what Digg asks for (status, gaps, assessment, feedback, complaint)."""
 import os
 import re
-import shutil
 import subprocess
 import sys
 
@@ -53,12 +52,7 @@ def test_the_accessibility_statement_says_what_digg_requires(site_dir, path, wor
     assert any(a.get("href") == "https://www.digg.se/" for a in page.find("a")), "link to Digg's site"
 
 
-@pytest.fixture
-def repo_copy(tmp_path):
-    for name in ("docs", "data", "hooks", "overrides"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    return tmp_path
+
 
 
 def _build(repo, **env):

@@ -1,7 +1,6 @@
 """`make check` and `make review-report` on copies of the repository: messages in Swedish with file and line."""
 import datetime as dt
 import pathlib
-import shutil
 import subprocess
 import sys
 
@@ -12,12 +11,7 @@ from sitebuild import check, codeowners, review_report
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def repo(tmp_path):
-    """A copy of the repository's content, data and CODEOWNERS (no build output, no .git)."""
-    for name in ("docs", "data", ".github"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    return tmp_path
+
 
 
 def run_check(root):

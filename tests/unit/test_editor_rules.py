@@ -4,7 +4,6 @@ import datetime as dt
 import os
 import pathlib
 import re
-import shutil
 import subprocess
 import sys
 
@@ -16,11 +15,7 @@ from sitebuild import check, codeowners, data_schema, front_matter, identity, ne
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def repo(tmp_path):
-    for name in ("docs", "data", ".github"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    return tmp_path
+
 
 
 def run_check(root, **env):
