@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from tests.site.test_build_errors import break_and_build, repo_copy  # noqa: F401  (repo_copy is a fixture)
+from tests.site.test_build_errors import break_and_build
 from tests.site.html_pages import Page, url_of
 
 
