@@ -26,8 +26,9 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRS = {"href", "src", "alt", "title", "lang", "dir", "id", "colspan", "rowspan", "scope", "open",
                  "datetime", "hreflang", "width", "height"}
 LINK_SCHEMES = ("https", "mailto", "tel")
-# Bidi embeddings/overrides/isolates, zero-width and other invisible format characters.
-INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u180e\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Bidi embeddings/overrides/isolates, zero-width and other invisible format characters. Not U+200C
+# (zero-width non-joiner): Persian spelling needs it inside words (می‌خواهید).
+INVISIBLE = re.compile("[\u200b\u200d-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u180e\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 _TAG = re.compile(r"<(/?)([A-Za-z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)(>?)")
 _ATTR = re.compile(r"([^\s\"'>/=]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+))?")

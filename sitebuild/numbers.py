@@ -12,12 +12,15 @@ import re
 
 # The only phone numbers the site may show (see CONTRIBUTING.md): 112 and the police on 114 14.
 _SPACE = r"(?:[ \u00a0\u202f]|&nbsp;|&#160;)"
-_NOT_AFTER = r"(?<![\w:/.,\-–\u2066\u2068])"   # not part of a longer number, date, SFS number or word
+_NOT_AFTER = r"(?<![\w:/.,\-–#\u2066\u2068])"   # not part of a longer number, date, SFS number, word or &#…;
 _NOT_BEFORE = r"(?![\w:/\-–]|[.,]\d)"
 PHONE = re.compile(_NOT_AFTER + r"(?:112|114" + _SPACE + r"14)" + _NOT_BEFORE)
 # A run of digits with the separators numbers use inside them: 2026-11-25, 4.2.1, 2009:400, 50 000 000, 10 %,
 # and a diary number's letters (Ju2025/01696).
 NUMBER = re.compile(r"(?<![A-Za-z])[A-Za-z]{0,3}\d+(?:(?:" + _SPACE + r"|[.,:/\-–])\d+)*(?:" + _SPACE + r"?%)?")
+
+# A character reference (&#160; before each footnote's back link) is one character, not a number to isolate.
+_ENTITY_OR_NUMBER = re.compile(r"(&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);)|" + NUMBER.pattern)
 
 _TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
 _NAME = re.compile(r"</?\s*([a-zA-Z][a-zA-Z0-9-]*)")
@@ -46,7 +49,7 @@ def _text(text: str, rtl: bool) -> str:
 
 
 def _isolate(text: str) -> str:
-    return NUMBER.sub(lambda m: f'<bdi dir="ltr">{m.group(0)}</bdi>', text)
+    return _ENTITY_OR_NUMBER.sub(lambda m: m.group(0) if m.group(1) else f'<bdi dir="ltr">{m.group(0)}</bdi>', text)
 
 
 def process(html: str, rtl: bool) -> str:

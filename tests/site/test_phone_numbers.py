@@ -31,3 +31,10 @@ def test_arabic_numbers_outside_links_are_isolated_left_to_right(all_pages, site
             if re.search(r"\d", data):
                 loose.append((url_of(site_dir, path), data.strip()[:60]))
     assert loose == [], loose[:20]
+
+
+def test_no_page_shows_a_character_reference_as_text(all_pages, site_dir):
+    # page.texts holds decoded text: a visible "&#160;" means the build broke an entity apart.
+    shown = [(url_of(site_dir, path), data.strip()[:60]) for path, page in all_pages for stack, data in page.texts
+             if not any(tag in NOT_READ_AS_TEXT for tag, _ in stack) and re.search(r"&#|&[A-Za-z]\w*;", data)]
+    assert shown == [], shown[:20]

@@ -36,3 +36,9 @@ def test_ordinary_markdown_passes():
 def test_yaml_text_is_checked_too():
     problems = content_lint.lint("data/regions.yaml", "counties:\n  - board_work: {sv: \"<script>x</script>\"}\n")
     assert [(p.line, p.what) for p in problems] == [(2, "förbjuden HTML-tagg <script>")]
+
+
+def test_persian_zero_width_non_joiner_is_spelling_but_other_invisibles_are_refused():
+    assert content_lint.invisible_problem("می\u200cخواهید") is None
+    assert "U+200B" in content_lint.invisible_problem("för\u200banhöriga")
+    assert "U+200D" in content_lint.invisible_problem("a\u200db")

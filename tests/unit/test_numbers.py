@@ -53,3 +53,11 @@ def test_footnotes_get_local_back_link_titles_and_stay_out_of_search():
     out = footnote_links.localise(src, "Tillbaka till texten")
     assert 'title="Tillbaka till texten"' in out and "Jump back" not in out
     assert '<div class="footnote" data-search-exclude>' in out and '<sup data-search-exclude id="fnref:a">' in out
+
+
+def test_character_references_stay_whole_in_rtl_text():
+    # Markdown puts "&#160;" before each footnote's back link; isolating its digits showed "&#160;" to readers.
+    html = '<p>المادة 13.&#160;<a class="footnote-backref" href="#fnref:1">&#8617;</a></p>'
+    out = numbers.process(html, rtl=True)
+    assert "&#160;<a" in out and '<bdi dir="ltr">13</bdi>' in out
+    assert numbers.process("<p>x&#112;y 50&#160;000</p>", rtl=True) == '<p>x&#112;y <bdi dir="ltr">50&#160;000</bdi></p>'
