@@ -53,3 +53,12 @@ def test_footnotes_get_local_back_link_titles_and_stay_out_of_search():
     out = footnote_links.localise(src, "Tillbaka till texten")
     assert 'title="Tillbaka till texten"' in out and "Jump back" not in out
     assert '<div class="footnote" data-search-exclude>' in out and '<sup data-search-exclude id="fnref:a">' in out
+
+
+def test_character_references_in_rtl_text_are_left_whole():
+    # Footnote texts end in "&#160;" before the back-link; isolating the 160 broke it into "&#<bdi>160</bdi>;",
+    # which a reader saw as stray characters after every Arabic footnote.
+    src = "<p>القسم 4.2.1.&#160;<a href=\"#fnref:1\">&#8617;</a> &#xA0;&amp;</p>"
+    html = numbers.process(src, rtl=True)
+    assert "&#160;" in html and "&#xA0;" in html
+    assert '<bdi dir="ltr">4.2.1</bdi>' in html
