@@ -17,7 +17,8 @@ _NOT_BEFORE = r"(?![\w:/\-–]|[.,]\d)"
 PHONE = re.compile(_NOT_AFTER + r"(?:112|114" + _SPACE + r"14)" + _NOT_BEFORE)
 # A run of digits with the separators numbers use inside them: 2026-11-25, 4.2.1, 2009:400, 50 000 000, 10 %,
 # and a diary number's letters (Ju2025/01696).
-NUMBER = re.compile(r"(?<![A-Za-z])[A-Za-z]{0,3}\d+(?:(?:" + _SPACE + r"|[.,:/\-–])\d+)*(?:" + _SPACE + r"?%)?")
+# Never inside a character reference such as "&#160;" (the space before a footnote's back-link).
+NUMBER = re.compile(r"(?<![A-Za-z\d#])[A-Za-z]{0,3}\d+(?:(?:" + _SPACE + r"|[.,:/\-–])\d+)*(?:" + _SPACE + r"?%)?")
 
 # A character reference (&#160; before each footnote's back link) is one character, not a number to isolate.
 _ENTITY_OR_NUMBER = re.compile(r"(&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);)|" + NUMBER.pattern)

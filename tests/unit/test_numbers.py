@@ -61,3 +61,12 @@ def test_character_references_stay_whole_in_rtl_text():
     out = numbers.process(html, rtl=True)
     assert "&#160;<a" in out and '<bdi dir="ltr">13</bdi>' in out
     assert numbers.process("<p>x&#112;y 50&#160;000</p>", rtl=True) == '<p>x&#112;y <bdi dir="ltr">50&#160;000</bdi></p>'
+
+
+def test_character_references_in_rtl_text_are_left_whole():
+    # Footnote texts end in "&#160;" before the back-link; isolating the 160 broke it into "&#<bdi>160</bdi>;",
+    # which a reader saw as stray characters after every Arabic footnote.
+    src = "<p>القسم 4.2.1.&#160;<a href=\"#fnref:1\">&#8617;</a> &#xA0;&amp;</p>"
+    html = numbers.process(src, rtl=True)
+    assert "&#160;" in html and "&#xA0;" in html
+    assert '<bdi dir="ltr">4.2.1</bdi>' in html
