@@ -143,7 +143,7 @@ def from_config_text(text: str, display: str = CONFIG) -> Parts:
     if not isinstance(declared, dict):
         fail("parts:", "`extra.parts` ska vara ett block", "skriv `generated_pages:` och `youth:` indragna under `parts:`")
     if i18n is None:  # one language only: the theme's
-        languages = [{"locale": str((config.get("theme") or {}).get("language") or "sv"), "default": True}]
+        languages = [{"locale": str((config.get("theme") or {}).get("language") or ""), "default": True}]
     else:
         languages = [lang for lang in i18n.get("languages") or [] if isinstance(lang, dict) and lang.get("build", True) is not False]
     generated = declared.get("generated_pages") or []
