@@ -94,7 +94,7 @@ def test_translation_behind_its_source_is_a_warning(repo):
 def test_review_report_lists_a_page_past_its_date_and_omits_one_that_is_not(repo):
     write_page(repo, "sv/gammal.md", "Text.\n", review_by="2026-01-01", reviewed="2025-01-01")
     write_page(repo, "sv/ny.md", "Text.\n", review_by="2028-01-01")
-    rows = review_report.collect(str(repo), dt.date(2026, 11, 25), "sv")
+    rows = review_report.collect(str(repo), dt.date(2026, 11, 25))
     whats = [r["what"] for r in rows]
     assert "docs/sv/gammal.md" in whats
     assert "docs/sv/ny.md" not in whats
