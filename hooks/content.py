@@ -115,7 +115,7 @@ def on_page_context(context, page, config, nav):
     meta["sources_hreflang"] = sources.language if sources.language != language.language else None
     context["ui"] = state.labels(part)
     source = (page.meta.get("translation") or {}).get("source") if isinstance(page.meta.get("translation"), dict) else None
-    context["translation"] = translations.status(page.meta.get("translation"), state.reviewed.get(source))
+    context["translation"] = translations.status(page.meta.get("translation"), state.reviewed.get(source), state.parts.url_of)
     context["page_facts"] = meta
     context["site_part"] = part
     context["page_path_in_language"] = in_language

@@ -87,7 +87,7 @@ def _items(nodes, langs, problems, seen) -> list:
             if "link" in value:
                 target = value.get("link")
                 if not isinstance(target, str) or not target.strip():
-                    problems.append(_p(node.line_of("link"), f"{where}: `link` är tom", "skriv `link: sida.md` eller `link: /ungdom/`"))
+                    problems.append(_p(node.line_of("link"), f"{where}: `link` är tom", "skriv `link: sida.md` eller en adress på webbplatsen som börjar med `/`"))
                     continue
                 items.append(MenuLink(title, target.strip(), node.line))
             else:

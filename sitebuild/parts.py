@@ -124,7 +124,9 @@ _Loader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def _line(text: str, needle: str) -> int:
-    at = text.find(needle)
+    """The first line that starts with `needle` (after indentation and a list dash), else the first holding it."""
+    m = re.search(r"^[ \t-]*" + re.escape(needle), text, re.M)
+    at = m.start() if m else text.find(needle)
     return text.count("\n", 0, at) + 1 if at >= 0 else 1
 
 

@@ -40,14 +40,14 @@ def test_markers_are_replaced_and_misspelt_ones_reported():
 
 def test_translation_behind_unreviewed_and_reviewed():
     block = {"source": "sv/vad-ar-en-avhoppare.md", "source_reviewed": "2026-11-25", "status": "unreviewed"}
-    status = translations.status(block, dt.date(2026, 11, 25))
+    status = translations.status(block, dt.date(2026, 11, 25), PARTS.url_of)
     assert status.show_notice and not status.behind
     assert status.source_url == "vad-ar-en-avhoppare/"
     assert translations.status(block, dt.date(2027, 1, 10)).behind
     reviewed = translations.status(dict(block, status="reviewed"), dt.date(2026, 11, 25))
     assert not reviewed.show_notice and not reviewed.behind
     assert translations.status(None, None) is None
-    assert translations.source_url("sv/vem-gor-vad/index.md") == "vem-gor-vad/"
+    assert translations.status(dict(block, source="sv/vem-gor-vad/index.md"), None, PARTS.url_of).source_url == "vem-gor-vad/"
 
 
 def test_yaml_values_keep_their_lines():
