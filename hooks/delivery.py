@@ -51,7 +51,7 @@ def on_post_page(output, page, config):
     output = search_index.rewrite_page_config(
         output, base=_relative(page.url, root), worker=_relative(page.url, WORKER), index=_index_version.get("name", ""))
     output = html_text.with_html_dir(output)
-    search_label = html.escape(str(state.labels(language).get("search_label") or ""), quote=True)
+    search_label = html_text.escape(state.labels(language).get("search_label"))
     output = output.replace('data-md-component="search" role="dialog"',
                             f'data-md-component="search" role="dialog" aria-label="{search_label}"', 1)
     _refuse_untrusted_scripts(output, page, state.trusted_scripts)
