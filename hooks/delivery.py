@@ -1,7 +1,6 @@
 """MkDocs glue for the built output: per-language search, html dir, 404 page per language, CSP, precompression."""
 from __future__ import annotations
 
-import html
 import json
 import os
 import posixpath
