@@ -93,3 +93,14 @@ def test_nginx_sends_each_language_its_own_not_found_page():
         f"`location /{u} {{ … error_page 404 /{u}404.html; }}` och `location = /{u}404.html {{ internal; … }}`" for u in sorted(set(missing))))
     assert found <= expected and internal <= expected, f"deploy/nginx.conf har 404-sidor för delar som inte finns: {sorted((found | internal) - expected)}"
     assert "error_page 404 /404.html;" in conf  # the default language's, for everything else
+
+
+def test_a_misspelt_language_key_in_a_data_file_is_an_unknown_field_at_its_line(repo):
+    actors = repo / "data" / "actors.yaml"
+    text = actors.read_text(encoding="utf-8")
+    assert ", ar: الشرطة," in text
+    actors.write_text(text.replace(", ar: الشرطة,", ", ar: الشرطة, ra: الشرطة,", 1), encoding="utf-8")
+    line = next(i for i, l in enumerate(actors.read_text(encoding="utf-8").splitlines(), 1) if "ra: " in l)
+    from sitebuild import site_data
+    problems = [p for p in site_data.load(str(repo)).problems if p.path == "data/actors.yaml"]
+    assert any(p.line == line and "okänt fält `ra`" in p.what and "ar, en" in p.fix for p in problems), problems
