@@ -280,13 +280,13 @@ def bench_regions() -> None:
     path = os.path.join(ROOT, "data", "regions.yaml")
     with open(path, encoding="utf-8") as fh:
         text = fh.read()
-    labels = data.ui["sv"]["counties"]
+    labels = data.ui[data.parts.default.key]["counties"]
 
     def run(doc: str) -> float:
         start = time.perf_counter()
-        directory, _ = regions.load_text(doc, data.reports.entries)
-        for lang in ("sv", "en"):
-            regions.render_all(directory, lang, data.ui[lang]["counties"], data.tiles, data.reports.entries)
+        directory, _ = regions.load_text(doc, data.reports.entries, langs=tuple(p.key for p in data.parts.generated))
+        for part in data.parts.generated:
+            regions.render_all(directory, part, data.ui[part.key]["counties"], data.tiles, data.reports.entries, data.parts.default.key)
         return time.perf_counter() - start
     row("County directory: load, validate, render (real file)", f"{1000 * best_of(3, lambda: run(text)):.0f} ms")
     original = yaml.safe_load(text)
@@ -303,7 +303,7 @@ How to read it:
   our hooks generate (county pages, changes) written out as Markdown files.
 - The real-site ratio compares the fastest of five interleaved runs of each; the median of the five
   pairs is shown beside it. Our build also checks every page, writes the security headers and
-  precompresses (gzip and brotli) every page, stylesheet, script and search index.
+  precompresses (gzip) every page, stylesheet, script and search index.
 - Scaling: ms per page should stay flat as the site grows. Stock grows because every page embeds the
   whole navigation, and the i18n plugin's search deduplication compares every entry with every other;
   ours keeps the navigation in each page small (`navigation.prune`) and turns that deduplication off,

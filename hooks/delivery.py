@@ -1,7 +1,6 @@
-"""MkDocs glue for the built output: per-language search, html dir, accessible search dialog."""
+"""MkDocs glue for the built output: per-language search, html dir, 404 page per language, CSP, precompression."""
 from __future__ import annotations
 
-import html
 import json
 import os
 import posixpath
@@ -9,17 +8,12 @@ import posixpath
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from sitebuild import csp, precompress, search_index, site_data, yaml_lines
-from sitebuild.page_language import language_of, variant_of
+from sitebuild import build_state, csp, html_text, i18n_plugin, precompress, search_index, yaml_lines
 from sitebuild.problems import ContentErrors
 
 WORKER = "assets/javascripts/workers/search-stemmed.js"
 LUNR = "assets/javascripts/lunr"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-_ui: dict = {}
-_not_found: dict[str, str] = {}
-_compressor: list[precompress.Compressor] = []
-_trusted_scripts: list = []
 _index_version: dict[str, str] = {}
 
 
@@ -28,44 +22,13 @@ def _precompressing() -> bool:
 
 
 def on_config(config):
-    i18n = _i18n(config)
-    if not (i18n and getattr(i18n, "building", False)):  # the default language's build starts the whole build
-        _stop_compressing()
-        if _precompressing():
-            _compressor.append(precompress.Compressor())
+    state = build_state.of(config)
+    if not state.trusted_scripts:  # the first language's build: once per build
+        state.trusted_scripts = csp.template_patterns(list(config.theme.dirs))
         _index_version["name"] = search_index.versioned_name(search_index.source_version(
             [config.docs_dir] + [os.path.join(ROOT, d) for d in ("data", "hooks", "sitebuild", "overrides")],
             [config.config_file_path or os.path.join(ROOT, "mkdocs.yml")]))
-    try:
-        _ui.update(yaml_lines.load_file(os.path.join(ROOT, "data", "ui.yaml"), "data/ui.yaml").value or {})
-    except (yaml_lines.YamlSyntaxError, TypeError, ValueError):
-        pass  # the content hook reports every problem in data/ui.yaml and stops the build
-    if not _trusted_scripts:
-        _trusted_scripts.extend(csp.template_patterns(list(config.theme.dirs)))
     return config
-
-
-def _stop_compressing() -> None:
-    while _compressor:
-        _compressor.pop().cancel()
-
-
-def on_build_error(error):
-    _stop_compressing()
-
-
-def on_env(env, config, files):
-    """The site folder has been emptied and static files are about to be copied: compress them now."""
-    if not _compressor:
-        return env
-    for f in files:
-        dest = f.abs_dest_path
-        # Files a plugin or hook made in memory are left to the end: their source is not what is written.
-        if (f.is_documentation_page() or not f.inclusion.is_included() or not f.abs_src_path or f.generated_by
-                or not dest.endswith(precompress.EXTENSIONS) or _unused_lunr_script(config.site_dir, dest)):
-            continue
-        _compressor[0].copy_of(f.abs_src_path, dest)
-    return env
 
 
 def _relative(from_url: str, to_path: str) -> str:
@@ -81,24 +44,22 @@ def on_page_content(html, page, config, files):
 
 @event_priority(-100)
 def on_post_page(output, page, config):
-    lang = language_of(page.file.src_uri)
-    root = lang if lang != "sv" else ""
+    state = build_state.of(config)
+    language = state.parts.by_language(state.part_of(page.file.src_uri).language)
+    root = language.url.rstrip("/")
     output = search_index.rewrite_page_config(
         output, base=_relative(page.url, root), worker=_relative(page.url, WORKER), index=_index_version.get("name", ""))
-    if lang == "ar":
-        output = output.replace('<html lang="ar"', '<html lang="ar" dir="rtl"', 1)
-    search_label = html.escape(str((_ui.get(lang) or {}).get("search_label") or ""), quote=True)
+    output = html_text.with_html_dir(output)
+    search_label = html_text.escape(state.labels(language).get("search_label"))
     output = output.replace('data-md-component="search" role="dialog"',
                             f'data-md-component="search" role="dialog" aria-label="{search_label}"', 1)
-    _refuse_untrusted_scripts(output, page)
-    if _compressor:
-        _compressor[0].page(page.file.abs_dest_path, output)
+    _refuse_untrusted_scripts(output, page, state.trusted_scripts)
     return output
 
 
-def _refuse_untrusted_scripts(output: str, page) -> None:
+def _refuse_untrusted_scripts(output: str, page, trusted) -> None:
     """A built page may carry only the inline scripts our templates write; name the editor's file if not."""
-    _, others = csp.untrusted_scripts(output, _trusted_scripts)
+    _, others = csp.untrusted_scripts(output, trusted)
     if not others:
         return
     source = page.meta.get("history_path")  # pages made from a data file name it here
@@ -116,46 +77,42 @@ def _refuse_untrusted_scripts(output: str, page) -> None:
                       "webbplatsen kör bara sina egna skript\nBygget stoppades: 1 fel. Rätta felet ovan och bygg igen.")
 
 
-def _i18n(config):
-    return config.plugins.get("i18n")
-
-
 def on_post_template(output, template_name, config):
-    """Each language gets its own 404 page; the Swedish one stays at /404.html.
+    """Each language gets its own 404 page; the default language's stays at /404.html.
 
     mkdocs-static-i18n builds the other languages with the same site_dir, so each build would
-    overwrite /404.html. The default build's page is kept and the others go to /<lang>/404.html.
+    overwrite /404.html. The default build's page is kept and the others go to /<prefix>/404.html.
     """
     if template_name != "404.html":
         return output
-    i18n = _i18n(config)
-    lang = getattr(i18n, "current_language", "sv") if i18n else "sv"
-    if lang == "sv" or not i18n or not i18n.building:
-        _not_found["sv"] = output
+    state = build_state.of(config)
+    language = state.language_of_build(config)
+    output = html_text.with_html_dir(output)
+    if language.default:
+        state.not_found = output
         return output
-    target = os.path.join(config.site_dir, lang, "404.html")
+    target = os.path.join(config.site_dir, *language.url.strip("/").split("/"), "404.html")
     os.makedirs(os.path.dirname(target), exist_ok=True)
     with open(target, "w", encoding="utf-8") as fh:
-        fh.write(output.replace('<html lang="ar"', '<html lang="ar" dir="rtl"', 1) if lang == "ar" else output)
-    return _not_found.get("sv", output)
+        fh.write(output)
+    return state.not_found or output
 
 
-@event_priority(-200)
+@event_priority(-200)  # after mkdocs-static-i18n's on_post_build (-100), which runs the other languages' builds
 def on_post_build(config):
     site_dir = config.site_dir
-    i18n = _i18n(config)
-    if i18n and i18n.building:
+    if i18n_plugin.in_language_build(config):
         return  # a nested language build; the combined index is written after the default build
-    split_search_index(site_dir, _county_places(config), _index_version.get("name", ""))
-    write_security_headers(site_dir)
-    if _compressor:
-        lunr = os.path.join(site_dir, *LUNR.split("/"))
-        _compressor.pop().finish(site_dir, skip={p for p in precompress.text_files(lunr) if _unused_lunr_script(site_dir, p)})
+    state = build_state.of(config)
+    split_search_index(site_dir, _county_places(state), _index_version.get("name", ""), state.parts)
+    write_security_headers(site_dir, state.trusted_scripts)
+    if _precompressing():
+        precompress.compress_tree(site_dir, skip=lambda path: _unused_lunr_script(site_dir, path))
 
 
-def _county_places(config) -> dict[str, list[str]]:
+def _county_places(state) -> dict[str, list[str]]:
     """Each county page's municipality names, and the other names readers type for them (data/search.yaml)."""
-    directory = site_data.load_cached(ROOT, config.docs_dir).directory
+    directory = state.data.directory
     if directory is None:
         return {}
     try:
@@ -168,7 +125,7 @@ def _county_places(config) -> dict[str, list[str]]:
             for c in directory.counties}
 
 
-def split_search_index(site_dir: str, places: dict[str, list[str]] | None = None, versioned: str = "") -> None:
+def split_search_index(site_dir: str, places: dict[str, list[str]] | None = None, versioned: str = "", parts=None) -> None:
     """Write one search index per part of the site, each in the part's language: under the plain name
     (what Material asks for if search-on-demand.js is missing) and under the versioned name pages point to."""
     path = os.path.join(site_dir, "search", "search_index.json")
@@ -177,7 +134,8 @@ def split_search_index(site_dir: str, places: dict[str, list[str]] | None = None
     with open(path, encoding="utf-8") as fh:
         combined = json.load(fh)
     for part, index in search_index.split(combined, places).items():
-        target_dir = os.path.join(site_dir, *(["search"] if part == "sv" else [part, "search"]))
+        prefix = parts.get(part).url.strip("/") if parts is not None and parts.get(part) else part
+        target_dir = os.path.join(site_dir, *([prefix, "search"] if prefix else ["search"]))
         os.makedirs(target_dir, exist_ok=True)
         data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
         for name in {"search_index.json", versioned.rsplit("/", 1)[-1] if versioned else "search_index.json"}:
@@ -193,7 +151,7 @@ def _unused_lunr_script(site_dir: str, path: str) -> bool:
     return path[len(lunr):].replace(os.sep, "/") not in search_index.lunr_scripts(set(search_index.PARTS))
 
 
-def write_security_headers(site_dir: str) -> None:
+def write_security_headers(site_dir: str, trusted) -> None:
     """Hash the trusted inline scripts; any other inline script in any built HTML file stops the build."""
     hashes: set[str] = set()
     untrusted = []
@@ -201,7 +159,7 @@ def write_security_headers(site_dir: str) -> None:
         for name in names:
             if name.endswith((".html", ".htm", ".xhtml")):
                 with open(os.path.join(folder, name), encoding="utf-8", errors="replace") as fh:
-                    found, others = csp.untrusted_scripts(fh.read(), _trusted_scripts)
+                    found, others = csp.untrusted_scripts(fh.read(), trusted)
                 hashes |= found
                 if others:
                     untrusted.append(os.path.relpath(os.path.join(folder, name), site_dir))

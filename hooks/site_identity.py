@@ -6,13 +6,11 @@ import sys
 
 from mkdocs.exceptions import PluginError
 
-from sitebuild import identity
+from sitebuild import build_state, identity
 from sitebuild.problems import ContentErrors
 
 
 def on_config(config):
-    i18n = config.plugins.get("i18n")
-    repeat = i18n is not None and getattr(i18n, "building", False)  # the same run, another language
     config_text = ""
     if config.config_file_path and os.path.exists(config.config_file_path):
         with open(config.config_file_path, encoding="utf-8") as fh:
@@ -24,13 +22,15 @@ def on_config(config):
     problems = identity.problems(site, config_text, production)
     if production and problems:
         raise PluginError(ContentErrors(problems).report())
-    if not repeat:
-        for problem in problems:
-            # Printed, not logged: `--strict` would turn a logged warning into a failed build.
-            print(problem, file=sys.stderr)
     # A placeholder is never shown to readers: without an address, canonical links and edit links are left out.
     if not serving and not site.usable("site_url"):
         config.site_url = None
     config.extra["repository"] = site.usable("repository") or ""
     config.extra["feedback_email"] = site.usable("feedback_email") or ""
+    state = build_state.of(config)  # the build's state starts here, with the identity values above
+    if not state.identity_reported:  # once per build, not again in each language's build
+        state.identity_reported = True
+        for problem in problems:
+            # Printed, not logged: `--strict` would turn a logged warning into a failed build.
+            print(problem, file=sys.stderr)
     return config

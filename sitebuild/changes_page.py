@@ -1,20 +1,19 @@
 """The generated page "Ändringar på webbplatsen": recent content changes from git history."""
 from __future__ import annotations
 
-import html
-
 from .git_history import Change
+from .html_text import escape as e
+from .parts import Part
 
 
-def render(changes: list[Change], lang: str, t: dict, reports: dict, reviewed: str, review_by: str) -> str:
-    def e(x):
-        return html.escape(str(x), quote=True)
+def render(changes: list[Change], part: Part, t: dict, reports: dict, reviewed: str, review_by: str, source: str) -> str:
+    """`source`: the default part's folder, which a translation's front matter names."""
     fm = ["---", f'title: "{t["title"]}"', f'description: "{t["description"]}"',
           "audience: [yrkesverksamma, avhoppare, anhoriga, unga]", "owner: polisen", "sources:",
           '  - report: "polisen.se"', f'    title: "{reports["polisen.se"]["title"]}"', '    section: "Webbplatsens förvaltning"',
           f"reviewed: {reviewed}", f"review_by: {review_by}", "search:", "  exclude: true"]
-    if lang != "sv":
-        fm += ["translation:", "  source: sv/andringar.md", f"  source_reviewed: {reviewed}", "  status: reviewed"]
+    if not part.default:
+        fm += ["translation:", f"  source: {source}/andringar.md", f"  source_reviewed: {reviewed}", "  status: reviewed"]
     fm.append("---")
     body = [f'<p>{e(t["lead"])}</p>\n']
     if not changes:

@@ -10,9 +10,9 @@ import os
 import re
 import sys
 
-from . import content_lint, figures, front_matter, glossary, markdown_text, regions, site_data, publishable, translations, yaml_lines
+from . import content_lint, figures, front_matter, generated_pages, markdown_text, parts as site_parts, site_data, publishable, translations, yaml_lines
 from .lix import lix
-from .page_language import variant_of
+from .parts import Parts
 from .problems import Problem
 
 YOUTH_LIX_MAX = 35
@@ -60,15 +60,15 @@ def check_links(path: str, src_uri: str, text: str, exists, anchors_of) -> list[
 
 
 def run(root: str) -> list[Problem]:
-    data = site_data.load(root)
+    try:
+        parts = site_parts.read(root)
+    except site_parts.PartsError as exc:
+        return [exc.problem]
+    data = site_data.load(root, parts=parts)
     problems = list(data.problems)
     files = markdown_files(root)
-    generated = set()
-    if data.directory:
-        for lang in ("sv", "en"):
-            generated |= {f"{lang}/{p}" for p in regions.generated_paths(data.directory)}
-            generated.add(f"{lang}/andringar.md")
-    problems += publishable.check_tree(os.path.join(root, "docs"), generated)
+    generated = generated_pages.paths(data, parts)
+    problems += publishable.check_tree(os.path.join(root, "docs"), generated, parts)
     texts = {}
     for rel in files:
         try:
@@ -84,22 +84,22 @@ def run(root: str) -> list[Problem]:
 
     registry = data.front_matter_registry
     abbreviations = {t["term"] for t in data.terms}
-    reviewed = site_data.swedish_reviewed_dates(os.path.join(root, "docs"))
+    reviewed = site_data.swedish_reviewed_dates(os.path.join(root, "docs"), parts)
     for rel in texts:
         path, text = f"docs/{rel}", texts[rel]
-        variant = variant_of(rel)
-        problems += front_matter.check(path, text, registry, is_translation=variant in ("en", "ar"))
+        part = parts.of(rel)
+        problems += front_matter.check(path, text, registry, is_translation=not part.default and not part.youth)
         problems += content_lint.lint(path, text)
         problems += figures.check(path, text)
         problems += check_links(path, rel, text, exists, anchors_of)
         problems += _glossary_use(path, text, abbreviations)
-        if variant == "ungdom":
+        if part.youth:
             score = lix("\n\n".join(markdown_text.plain_blocks(text)))
             if score > YOUTH_LIX_MAX:
                 problems.append(Problem(path, 1, f"texten är för svår för unga läsare (LIX {score:.0f}, högst {YOUTH_LIX_MAX})",
                                         "skriv kortare meningar och byt långa ord mot vardagliga"))
         problems += _translation_behind(path, text, reviewed)
-    problems += missing_twins(files)
+    problems += missing_twins(files, parts)
     problems += codeowners_drift(root)
     for name in ("data/regions.yaml", "data/glossary.yaml", "data/actors.yaml", "data/ui.yaml"):
         full = os.path.join(root, name)
@@ -129,11 +129,8 @@ def _translation_behind(path, text, reviewed) -> list[Problem]:
     fm, _, _ = front_matter.split(text)
     if not fm or "translation:" not in fm:
         return []
-    try:
-        meta = yaml_lines.parse(fm, path).value or {}
-    except yaml_lines.YamlSyntaxError:
-        return []  # front_matter.check reports it
-    block = meta.get("translation") if isinstance(meta, dict) else None
+    meta = front_matter.meta_of(text, path) or {}  # None: front_matter.check reports it
+    block = meta.get("translation")
     status = translations.status(block, reviewed.get((block or {}).get("source")) if isinstance(block, dict) else None)
     if status and status.behind:
         line = 1 + fm.splitlines().index(next(l for l in fm.splitlines() if l.startswith("translation:"))) + 1
@@ -142,21 +139,23 @@ def _translation_behind(path, text, reviewed) -> list[Problem]:
     return []
 
 
-TWIN_LANGUAGE = "en"  # every Swedish page has an English twin; Arabic covers a chosen few
-
-
-def missing_twins(files: list[str]) -> list[Problem]:
-    """A Swedish page without its English page, whether or not anything links to it."""
+def missing_twins(files: list[str], parts: Parts) -> list[Problem]:
+    """A default-language page without its twin in each other language with generated pages (those have every
+    page; the others cover a chosen few), whether or not anything links to it."""
     have = set(files)
+    main = parts.default.key
     out = []
     for rel in files:
-        if variant_of(rel) != "sv" or not rel.startswith("sv/"):
+        first, _, rest = rel.partition("/")
+        if first != main:
             continue
-        twin = f"{TWIN_LANGUAGE}/{rel[3:]}"
-        if twin not in have:
-            out.append(Problem(f"docs/{rel}", 1, f"den engelska sidan docs/{twin} saknas",
+        for part in parts.generated:
+            twin = f"{part.key}/{rest}"
+            if part.default or twin in have:
+                continue
+            out.append(Problem(f"docs/{rel}", 1, f"översättningen docs/{twin} saknas",
                                f"skapa den med `make ny-sida SIDA={twin}` och översätt texten; "
-                               "tar du bort den svenska sidan, ta bort den engelska också"))
+                               "tar du bort den svenska sidan, ta bort översättningen också"))
     return out
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 import os
 import sys
 
-import yaml
-
 from . import check, front_matter, site_data
 
 HEADER = """# Generated from each page's `owner` front matter by `make codeowners` (also run by `make ny-sida`).
@@ -22,13 +20,9 @@ def render(root: str) -> str:
     owners = site_data.load(root).owners
     lines = [HEADER]
     for rel in check.markdown_files(root):
-        with open(os.path.join(root, "docs", rel), encoding="utf-8") as fh:
-            fm, _, _ = front_matter.split(fh.read())
-        try:
-            owner = (yaml.safe_load(fm or "") or {}).get("owner")
-        except (yaml.YAMLError, AttributeError):
-            owner = None
-        if owner in owners:
+        meta = front_matter.read_meta(os.path.join(root, "docs", rel), f"docs/{rel}") or {}
+        owner = meta.get("owner")
+        if isinstance(owner, str) and owner in owners:
             lines.append(f"/docs/{rel} {owners[owner]['team']}")
     return "\n".join(lines) + "\n"
 

@@ -9,21 +9,13 @@ from __future__ import annotations
 import posixpath
 import re
 
-from .links import page_url, relative
-from .page_language import LANGUAGES
+from .links import relative
 
 LINK = re.compile(r"(\]\()(?P<target>[^)\s#]+\.md)(?P<anchor>#[^)\s]*)?(\))")
 
 
-def url_of(src_uri: str) -> str:
-    """Site URL of a docs file: sv/x.md -> x/, en/x.md -> en/x/, ungdom/x.md -> ungdom/x/."""
-    first, _, rest = src_uri.partition("/")
-    if first in LANGUAGES:
-        return page_url(rest, first)
-    return page_url(src_uri, "sv")
-
-
-def rewrite(markdown: str, page_src_uri: str, page_url_now: str, in_build, exists) -> str:
+def rewrite(markdown: str, page_src_uri: str, page_url_now: str, in_build, exists, url_of) -> str:
+    """`url_of(src_uri)`: the site URL of a docs file (sitebuild/parts.py)."""
     def replace(m: re.Match) -> str:
         target = m.group("target")
         if "://" in target or target.startswith("/"):

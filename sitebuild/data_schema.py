@@ -15,6 +15,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
 from . import yaml_lines
+from .parts import Parts
 from .problems import Problem
 
 SCHEMA_DIR = os.path.join("data", "schema")
@@ -44,13 +45,32 @@ def data_files(root: str) -> list[tuple[str, str]]:
     return out
 
 
-def _validators(root: str) -> dict[str, Draft202012Validator]:
+def _per_part(schema, parts: Parts):
+    """A block with `"x-keys": {"parts" | "languages" | "generated" | "youth": shape}` gets one field of that
+    shape per such part (every part; the languages; the languages with generated pages; the youth part) and
+    no field beyond those and its own `properties`. So the schemas name no language, and a misspelt
+    language key is an unknown field. Which keys must be there is checked in code (sitebuild/data_shapes.py)."""
+    if isinstance(schema, list):
+        return [_per_part(s, parts) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {k: _per_part(v, parts) for k, v in schema.items()}
+    if isinstance(out.get("x-keys"), dict):
+        chosen = {"parts": parts.all, "languages": parts.languages, "generated": parts.generated,
+                  "youth": tuple(p for p in parts.all if p.youth)}
+        added = {p.key: shape for kind, shape in out["x-keys"].items() for p in chosen.get(kind, ())}
+        out["properties"] = added | out.get("properties", {})
+        out["additionalProperties"] = False
+    return out
+
+
+def _validators(root: str, parts: Parts) -> dict[str, Draft202012Validator]:
     folder = os.path.join(root, SCHEMA_DIR)
     schemas = {}
     for name in sorted(os.listdir(folder)):
         if name.endswith(".schema.json"):
             with open(os.path.join(folder, name), encoding="utf-8") as fh:
-                schemas[name] = json.load(fh)
+                schemas[name] = _per_part(json.load(fh), parts)
     registry = Registry().with_resources((name, Resource.from_contents(s)) for name, s in schemas.items())
     return {name: Draft202012Validator(s, registry=registry) for name, s in schemas.items()}
 
@@ -139,10 +159,10 @@ def validate(doc: yaml_lines.Located, validator: Draft202012Validator, display: 
     return problems
 
 
-def check(root: str) -> list[Problem]:
+def check(root: str, parts: Parts) -> list[Problem]:
     """Every data file against its schema. Files that cannot be read are reported by their loaders."""
     try:
-        validators = _validators(root)
+        validators = _validators(root, parts)
     except (OSError, json.JSONDecodeError) as exc:
         return [Problem(SCHEMA_DIR, 1, f"schemana i {SCHEMA_DIR} går inte att läsa ({exc})",
                         "återställ mappen från repositoriet (git checkout data/schema)")]

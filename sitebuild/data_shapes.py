@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .parts import Parts
 from .problems import Problem
 
 TEXT = "text"
@@ -34,12 +35,8 @@ def required(shape):
     return ("required", shape)
 
 
-OWNER = {"sv": required(TEXT), "en": required(TEXT), "ar": required(TEXT), "team": required(TEXT)}
 REPORT = {"title": required(TEXT), "issuer": required(TEXT), "diary": required(TEXT), "date": required(TEXT_OR_DATE), "kind": required(TEXT)}
 TERM_TEXTS = {"expansion": TEXT, "explanation": required(TEXT)}
-TERM = {"term": required(TEXT), "abbr": FLAG, "sv": required(TERM_TEXTS), "en": required(TERM_TEXTS), "ungdom": required(TEXT),
-        "source": {"report": required(TEXT), "section": TEXT}}
-ACTOR = {"sv": required(TEXT), "en": required(TEXT), "ungdom": required(TEXT), "ar": required(TEXT), "page": TEXT}
 TILE = {"row": required(NUMBER), "col": required(NUMBER), "label": required(TEXT)}
 
 SOURCE = {"report": TEXT, "section": TEXT}
@@ -55,26 +52,37 @@ REGION = {"id": TEXT, "name": TEXTS, "how_to_reach": TEXTS, "source": SOURCE}
 CONTACT = {"kind": TEXT, "value": CODE, "label": TEXTS, "source": SOURCE, "verified": TEXT_OR_DATE}
 COUNTY = {"slug": TEXT, "code": CODE, "name": TEXTS, "police_region": TEXT, "municipality_count": NUMBER,
           "municipalities": ListOf({"code": CODE, "name": TEXT}, at_least_one=False),
-          "board_work": {"sv": TEXT, "en": TEXT, "source": SOURCE}, "contacts": ListOf(CONTACT, at_least_one=False)}
-REGIONS = {"reviewed": TEXT_OR_DATE, "review_by": TEXT_OR_DATE, "police_regions": ListOf(REGION), "counties": ListOf(COUNTY)}
+          "contacts": ListOf(CONTACT, at_least_one=False)}
 STEP = {"id": TEXT, "actors": ListOf(TEXT, at_least_one=False), "title": TEXTS, "what_happens": TEXTS,
         "you_can_expect": TEXTS, "links": ListOf(TEXT, at_least_one=False), "sources": ListOf(SOURCE, at_least_one=False),
         "join": TEXT, "after": TEXT}
 PROCESS = {"id": TEXT, "title": TEXTS, "synthesis": FLAG, "note": TEXTS, "steps": ListOf(STEP),
            "side_paths": ListOf(STEP, at_least_one=False)}
 
-SHAPES = {
-    "data/regions.yaml": REGIONS,
-    "data/owners.yaml": {"owners": required(Each(OWNER))},
-    "data/sources.yaml": {"reports": required(Each(REPORT))},
-    "data/glossary.yaml": {"terms": required(ListOf(TERM))},
-    "data/actors.yaml": {"actors": required(Each(ACTOR))},
-    "data/county-map.yaml": Each(TILE),
-}
 
 
-def check(path: str, doc) -> list[Problem]:
-    shape = SHAPES.get(path, PROCESS if path.startswith("data/processes/") else None)
+def shapes(parts: Parts) -> dict:
+    """Per-language fields follow the parts declaration: a declared language without its key is a
+    `fil:rad` error naming the key (owners: one name per language; actors: per part, youth included;
+    glossary: the languages with generated pages and the youth part)."""
+    every = {p.key: required(TEXT) for p in parts.all}
+    owner = {p.key: required(TEXT) for p in parts.languages} | {"team": required(TEXT)}
+    term = ({"term": required(TEXT), "abbr": FLAG, "source": {"report": required(TEXT), "section": TEXT}}
+            | {p.key: required(TERM_TEXTS) for p in parts.generated} | {p.key: required(TEXT) for p in parts.all if p.youth})
+    county = COUNTY | {"board_work": {p.key: TEXT for p in parts.generated} | {"source": SOURCE}}
+    return {
+        "data/regions.yaml": {"reviewed": TEXT_OR_DATE, "review_by": TEXT_OR_DATE, "police_regions": ListOf(REGION),
+                              "counties": ListOf(county)},
+        "data/owners.yaml": {"owners": required(Each(owner))},
+        "data/sources.yaml": {"reports": required(Each(REPORT))},
+        "data/glossary.yaml": {"terms": required(ListOf(term))},
+        "data/actors.yaml": {"actors": required(Each(every | {"page": TEXT}))},
+        "data/county-map.yaml": Each(TILE),
+    }
+
+
+def check(path: str, doc, parts: Parts) -> list[Problem]:
+    shape = shapes(parts).get(path, PROCESS if path.startswith("data/processes/") else None)
     return _check(path, doc, shape, "filen") if shape is not None else []
 
 

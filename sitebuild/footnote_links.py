@@ -5,8 +5,9 @@ say nothing a reader searches for, so they carry Material's `data-search-exclude
 """
 from __future__ import annotations
 
-import html
 import re
+
+from .html_text import escape
 
 BACKLINK_TITLE = re.compile(r'title="Jump back to footnote (\d+) in the text"')
 FOOTNOTE_BLOCK = '<div class="footnote">'
@@ -17,6 +18,6 @@ def localise(page_html: str, template: str) -> str:
     """Back-link titles from `template` (`{n}` is the footnote's number); footnotes excluded from search."""
     if template:
         page_html = BACKLINK_TITLE.sub(
-            lambda m: 'title="' + html.escape(template.replace("{n}", m.group(1)), quote=True) + '"', page_html)
+            lambda m: 'title="' + escape(template.replace("{n}", m.group(1))) + '"', page_html)
     page_html = page_html.replace(FOOTNOTE_BLOCK, '<div class="footnote" data-search-exclude>')
     return FOOTNOTE_REF.sub(lambda m: f'<sup data-search-exclude id="fnref{m.group(1)}:', page_html)

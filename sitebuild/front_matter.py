@@ -1,4 +1,5 @@
-"""Check a page's front matter: required fields, known owners, audiences and reports, sane dates."""
+"""A page's front matter: read it (the one reader, through the strict YAML loader) and check it: required fields,
+known owners, audiences and reports, sane dates."""
 from __future__ import annotations
 
 import datetime as dt
@@ -13,15 +14,17 @@ AUDIENCES = ("yrkesverksamma", "avhoppare", "anhoriga", "unga")
 TRANSLATION_STATUSES = ("reviewed", "unreviewed")
 OPTIONAL = ("translation", "search", "history_path")
 TEXT_FIELDS = ("title", "description", "owner", "history_path")
-SAFE_PATH = re.compile(r"^(sv|en|ar|ungdom|data)/([a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9_.-]*\.(md|yaml)$")
+SAFE_PATH = re.compile(r"^[a-z][a-z0-9-]*/([a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9_.-]*\.(md|yaml)$")  # a docs/ or data/ path
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n", re.S)
 
 
 @dataclass(frozen=True)
 class Registry:
-    """What front matter may refer to: owner keys and the report registry (key -> title)."""
+    """What front matter may refer to: owner keys, the report registry (key -> title), and the default
+    language's folder, where every translation's source page is."""
     owners: dict
     reports: dict
+    source_folder: str = ""
 
 
 def split(text: str) -> tuple[str | None, str, int]:
@@ -31,6 +34,27 @@ def split(text: str) -> tuple[str | None, str, int]:
         return None, text, 1
     yaml_text = m.group(1) or ""
     return yaml_text, text[m.end():], yaml_text.count("\n") + 3
+
+
+def meta_of(text: str, display: str) -> dict | None:
+    """The front matter of a page's text as a dict ({} without one); None when it cannot be read safely
+    (`check` names the problem with its line)."""
+    yaml_text, _, _ = split(text)
+    if yaml_text is None:
+        return {}
+    try:
+        value = yaml_lines.parse(yaml_text, display, line_offset=1).value
+    except yaml_lines.YamlSyntaxError:
+        return None
+    return value if isinstance(value, dict) else ({} if value is None else None)
+
+
+def read_meta(path: str, display: str) -> dict | None:
+    """`meta_of` for a file on disk; None also when the file is not UTF-8 text."""
+    try:
+        return meta_of(yaml_lines.read_text(path, display), display)
+    except yaml_lines.YamlSyntaxError:
+        return None
 
 
 def as_date(value) -> dt.date | None:
@@ -76,7 +100,7 @@ def check(path: str, text: str, registry: Registry, *, is_translation: bool = Fa
 
 
 def _check_fields(path: str, fm: yaml_lines.Located, registry: Registry, is_translation: bool, end_line: int) -> list[Problem]:
-    problems: list[Problem] = _check_shapes(path, fm)
+    problems: list[Problem] = _check_shapes(path, fm, registry)
     for field in REQUIRED:
         node = fm.get(field)
         if node is None or node.value in (None, "", []):
@@ -91,7 +115,7 @@ def _check_fields(path: str, fm: yaml_lines.Located, registry: Registry, is_tran
     return problems
 
 
-def _check_shapes(path, fm) -> list[Problem]:
+def _check_shapes(path, fm, registry) -> list[Problem]:
     """Unknown fields, values of the wrong kind, and text that could carry markup or hide characters."""
     problems = []
     for key, node in fm.items():
@@ -129,9 +153,10 @@ def _check_shapes(path, fm) -> list[Problem]:
                                 "skriv `translation:` och fälten source, source_reviewed och status indragna på raderna under"))
     elif translation is not None:
         source = translation.value.get("source")
-        if source and (not isinstance(source, str) or not SAFE_PATH.match(source) or not source.startswith("sv/")):
+        main = registry.source_folder
+        if source and (not isinstance(source, str) or not SAFE_PATH.match(source) or not source.startswith(f"{main}/")):
             problems.append(Problem(path, translation.line_of("source"), f"`translation.source` är inte en svensk sida: `{source}`",
-                                    "skriv sökvägen till den svenska sidan, till exempel `source: sv/vad-ar-en-avhoppare.md`"))
+                                    f"skriv sökvägen till den svenska sidan, till exempel `source: {main}/vad-ar-en-avhoppare.md`"))
     search = fm.get("search")
     if search is not None and not isinstance(search.value, dict):
         problems.append(Problem(path, search.line, "`search` ska vara ett block", "skriv till exempel `search:` och på nästa rad `  boost: 2`"))

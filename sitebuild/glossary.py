@@ -1,15 +1,15 @@
 """The shared glossary (data/glossary.yaml): abbreviation tooltips per language and the glossary page."""
 from __future__ import annotations
 
-import html
-
 from . import yaml_lines
+from .html_text import escape
+from .parts import Part, Parts
 from .problems import Problem
 
-LANGS = ("sv", "en")
 
-
-def load(path: str, display: str = "data/glossary.yaml") -> tuple[list[dict], list[Problem]]:
+def load(path: str, parts: Parts, display: str = "data/glossary.yaml") -> tuple[list[dict], list[Problem]]:
+    """Every term needs an explanation in each language with generated pages (the glossary page exists in
+    those) and a plain sentence for each youth part."""
     try:
         doc = yaml_lines.load_file(path, display)
     except yaml_lines.YamlSyntaxError as exc:
@@ -25,13 +25,15 @@ def load(path: str, display: str = "data/glossary.yaml") -> tuple[list[dict], li
             problems.append(Problem(display, node.line, f"termen `{name}` finns två gånger (även rad {seen[name]})",
                                     "slå ihop posterna till en"))
         seen[name] = node.line
-        for lang in LANGS:
+        for part in parts.generated:
+            lang = part.key
             if not isinstance(t.get(lang), dict) or not t[lang].get("explanation"):
                 problems.append(Problem(display, node.line, f"termen `{name}` saknar förklaring på `{lang}`",
                                         f"lägg till `{lang}: {{expansion: \"…\", explanation: \"…\"}}`"))
-        if not t.get("ungdom"):
-            problems.append(Problem(display, node.line, f"termen `{name}` saknar `ungdom`",
-                                    "skriv en eller två enkla meningar för unga läsare i `ungdom:`"))
+        for part in parts.all:
+            if part.youth and not t.get(part.key):
+                problems.append(Problem(display, node.line, f"termen `{name}` saknar `{part.key}`",
+                                        f"skriv en eller två enkla meningar för unga läsare i `{part.key}:`"))
         terms.append(t)
     return terms, problems
 
@@ -40,17 +42,17 @@ def _plain(text: str) -> str:
     return " ".join(str(text).split())
 
 
-def abbreviations(terms: list[dict], variant: str, text: str | None = None) -> str:
-    """Markdown abbreviation definitions (`*[RAS]: …`) for a page in `variant` (sv, en, ungdom).
-    With `text`, only the terms that occur in it: the others would cost parsing and add nothing."""
+def abbreviations(terms: list[dict], part: Part, text: str | None = None) -> str:
+    """Markdown abbreviation definitions (`*[RAS]: …`) for a page in `part`: its own texts, none in a language
+    the glossary has no texts in. With `text`, only the terms that occur in it: the others would cost parsing and add nothing."""
     lines = []
     for t in terms:
         if not t.get("abbr") or (text is not None and str(t["term"]) not in text):
             continue
-        if variant == "ungdom":
-            title = t.get("ungdom", "")
+        if part.youth:
+            title = t.get(part.key, "")
         else:
-            entry = t.get(variant) or t.get("sv") or {}
+            entry = t.get(part.key) or {}
             expansion = entry.get("expansion", "")
             title = expansion if expansion and expansion != t["term"] else entry.get("explanation", "")
         title = _plain(title).replace("]", ")")
@@ -62,14 +64,13 @@ def abbreviations(terms: list[dict], variant: str, text: str | None = None) -> s
 
 
 def render_page(terms: list[dict], lang: str) -> str:
-    """Markdown definition list of all terms, sorted by term, for the glossary page."""
-    lang = lang if lang in LANGS else "sv"
+    """Markdown definition list of all terms, sorted by term, for the glossary page in `lang` (a data key)."""
     out = []
     for t in sorted(terms, key=lambda t: str(t["term"]).casefold()):
         entry = t.get(lang) or {}
-        term = html.escape(str(t["term"]), quote=False)
+        term = escape(t["term"])
         expansion = entry.get("expansion")
-        head = f"**{term}**" + (f" ({html.escape(_plain(expansion), quote=False)})"
+        head = f"**{term}**" + (f" ({escape(_plain(expansion))})"
                                if expansion and expansion != t["term"] else "")
-        out.append(f"{head}\n:   {html.escape(_plain(entry.get('explanation', '')), quote=False)}\n")
+        out.append(f"{head}\n:   {escape(_plain(entry.get('explanation', '')))}\n")
     return "\n".join(out)

@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import yaml_lines
+from .parts import MAIN_MENU
 from .problems import Problem
 
 DISPLAY = "data/navigation.yaml"
-PARTS = {"main": ("sv", "en", "ar"), "ungdom": ("sv",)}
 COUNTIES = "counties"
 
 
@@ -37,8 +37,9 @@ class MenuSection:
 
 @dataclass
 class Menus:
-    parts: dict          # "main" / "ungdom" -> [items]
-    lines: dict          # part -> line of its key, for "add the page here" hints
+    parts: dict          # menu key ("main", the youth folder) -> [items]
+    lines: dict          # menu key -> line of its key, for "add the page here" hints
+    langs: dict = field(default_factory=dict)  # menu key -> the data keys its titles need, the default first
 
 
 def _p(line: int, what: str, fix: str) -> Problem:
@@ -72,7 +73,7 @@ def _items(nodes, langs, problems, seen) -> list:
             seen[value] = node.line
             items.append(MenuPage(value, node.line))
         elif isinstance(value, dict):
-            label = str((value.get("title") or {}).get("sv") if isinstance(value.get("title"), dict) else "") or "?"
+            label = str((value.get("title") or {}).get(langs[0]) if isinstance(value.get("title"), dict) and langs else "") or "?"
             where = f"`{label}`"
             title, more = _title(node, langs, where)
             problems += more
@@ -86,7 +87,7 @@ def _items(nodes, langs, problems, seen) -> list:
             if "link" in value:
                 target = value.get("link")
                 if not isinstance(target, str) or not target.strip():
-                    problems.append(_p(node.line_of("link"), f"{where}: `link` är tom", "skriv `link: sida.md` eller `link: /ungdom/`"))
+                    problems.append(_p(node.line_of("link"), f"{where}: `link` är tom", "skriv `link: sida.md` eller en adress på webbplatsen som börjar med `/`"))
                     continue
                 items.append(MenuLink(title, target.strip(), node.line))
             else:
@@ -100,16 +101,17 @@ def _items(nodes, langs, problems, seen) -> list:
     return items
 
 
-def load_text(text: str) -> tuple[Menus | None, list[Problem]]:
+def load_text(text: str, menus: dict[str, tuple[str, ...]]) -> tuple[Menus | None, list[Problem]]:
+    """`menus`: each menu key in the file -> the data keys its titles need (sitebuild/parts.py: Parts.menus)."""
     try:
         doc = yaml_lines.parse(text, DISPLAY)
     except yaml_lines.YamlSyntaxError as exc:
         return None, [exc.problem]
     if not isinstance(doc.value, dict):
-        return None, [_p(1, "filen ska ha fälten `main:` och `ungdom:`", "se kommentaren överst i filen")]
+        return None, [_p(1, f"filen ska ha fälten {' och '.join(f'`{k}:`' for k in menus)}", "se kommentaren överst i filen")]
     problems: list[Problem] = []
     parts, lines = {}, {}
-    for part, langs in PARTS.items():
+    for part, langs in menus.items():
         node = doc.get(part)
         if node is None or not isinstance(node.value, list):
             problems.append(_p(1, f"fältet `{part}:` saknas eller är inte en lista", f"lägg till `{part}:` med menyns sidor"))
@@ -117,14 +119,14 @@ def load_text(text: str) -> tuple[Menus | None, list[Problem]]:
         parts[part] = _items(node, langs, problems, {})
         lines[part] = node.line
     for key, child in doc.items():
-        if key not in PARTS:
-            problems.append(_p(child.line, f"okänt fält `{key}`", "filen har bara `main:` och `ungdom:`"))
-    return Menus(parts, lines), problems
+        if key not in menus:
+            problems.append(_p(child.line, f"okänt fält `{key}`", f"filen har bara {' och '.join(f'`{k}:`' for k in menus)}"))
+    return Menus(parts, lines, dict(menus)), problems
 
 
-def load(path: str) -> tuple[Menus | None, list[Problem]]:
+def load(path: str, menus: dict[str, tuple[str, ...]]) -> tuple[Menus | None, list[Problem]]:
     try:
-        return load_text(yaml_lines.read_text(path, "data/navigation.yaml"))
+        return load_text(yaml_lines.read_text(path, "data/navigation.yaml"), menus)
     except yaml_lines.YamlSyntaxError as exc:  # not UTF-8: named with its line
         return None, [exc.problem]
     except FileNotFoundError:
@@ -148,7 +150,7 @@ def check_targets(menus: Menus, exists, county_paths: list[str]) -> list[Problem
     def walk(items, part):
         for item in items:
             if isinstance(item, MenuPage) and item.path != COUNTIES and not exists(part, item.path):
-                problems.append(_p(item.line, f"sidan `{item.path}` finns inte", f"rätta sökvägen eller ta bort raden; sidorna ligger i {_folder(part)}"))
+                problems.append(_p(item.line, f"sidan `{item.path}` finns inte", f"rätta sökvägen eller ta bort raden; sidorna ligger i {_folder(menus, part)}"))
             elif isinstance(item, MenuLink) and item.target.endswith(".md") and not exists(part, item.target):
                 problems.append(_p(item.line, f"länken går till `{item.target}`, som inte finns", "rätta sökvägen"))
             elif isinstance(item, MenuSection):
@@ -158,8 +160,11 @@ def check_targets(menus: Menus, exists, county_paths: list[str]) -> list[Problem
     return problems
 
 
-def _folder(part: str) -> str:
-    return "docs/ungdom/" if part == "ungdom" else "docs/sv/ (och docs/en/, docs/ar/)"
+def _folder(menus: Menus, key: str) -> str:
+    if key != MAIN_MENU:
+        return f"docs/{key}/"
+    first, *others = menus.langs.get(key) or ("",)
+    return f"docs/{first}/" + (f" (och {', '.join(f'docs/{o}/' for o in others)})" if others else "")
 
 
 def missing(menus: Menus, part: str, on_disk: list[tuple[str, str]], county_paths: list[str]) -> list[Problem]:
@@ -167,7 +172,7 @@ def missing(menus: Menus, part: str, on_disk: list[tuple[str, str]], county_path
     listed = {p.path for p in listed_pages(menus.parts.get(part, []))}
     if COUNTIES in listed:
         listed |= set(county_paths)
-    key = "ungdom" if part == "ungdom" else "main"
+    key = part
     problems = []
     for display, path in sorted(on_disk):
         if path not in listed:

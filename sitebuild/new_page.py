@@ -1,7 +1,7 @@
 """`make ny-sida SIDA=sv/skola.md`: create a page from a template in docs/_mallar with today's dates.
 
-The folder picks the template: sv -> vagledning.md, ungdom -> ungdom.md, en/ar -> oversattning.md
-(filled in from the Swedish page with the same name). Afterwards .github/CODEOWNERS is written again,
+The folder picks the template: the default language's -> vagledning.md, the youth part's -> ungdom.md,
+any other language's -> oversattning.md (filled in from the Swedish page with the same name). Afterwards .github/CODEOWNERS is written again,
 so the new page has its reviewers.
 """
 from __future__ import annotations
@@ -11,11 +11,9 @@ import os
 import re
 import sys
 
-from . import front_matter
-from .page_language import LANGUAGES
+from . import front_matter, parts as site_parts
 
-TEMPLATES = {"sv": "vagledning.md", "ungdom": "ungdom.md"}
-TRANSLATION_TEMPLATE = "oversattning.md"
+MAIN_TEMPLATE, YOUTH_TEMPLATE, TRANSLATION_TEMPLATE = "vagledning.md", "ungdom.md", "oversattning.md"
 NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*\.md$")
 
 
@@ -30,15 +28,16 @@ def one_year_after(day: dt.date) -> dt.date:
         return day.replace(year=day.year + 1, day=28)
 
 
-def _swedish_reviewed(root: str, rest: str) -> tuple[str, str | None]:
-    path = os.path.join(root, "docs", "sv", rest)
+def _swedish_reviewed(root: str, main: str, rest: str) -> tuple[str, str | None]:
+    path = os.path.join(root, "docs", main, rest)
     if not os.path.exists(path):
-        raise NewPageError(f"den svenska sidan docs/sv/{rest} finns inte – skapa den svenska sidan först "
-                           f"(make ny-sida SIDA=sv/{rest}), översätt sedan")
+        raise NewPageError(f"den svenska sidan docs/{main}/{rest} finns inte – skapa den svenska sidan först "
+                           f"(make ny-sida SIDA={main}/{rest}), översätt sedan")
     with open(path, encoding="utf-8") as fh:
-        fm, _, _ = front_matter.split(fh.read())
-    m = re.search(r"^reviewed:\s*['\"]?(\d{4}-\d{2}-\d{2})", fm or "", re.M)
-    return fm or "", m.group(1) if m else None
+        text = fh.read()
+    fm, _, _ = front_matter.split(text)
+    reviewed = front_matter.as_date((front_matter.meta_of(text, f"docs/{main}/{rest}") or {}).get("reviewed"))
+    return fm or "", reviewed.isoformat() if reviewed else None
 
 
 def render(root: str, target: str, today: dt.date) -> str:
@@ -46,23 +45,24 @@ def render(root: str, target: str, today: dt.date) -> str:
     if not NAME.match(target):
         raise NewPageError(f"`{target}` är inget bra filnamn – använd små bokstäver, siffror och bindestreck och "
                            "avsluta med .md, till exempel SIDA=sv/skola-och-arbete.md")
-    part, _, rest = target.partition("/")
+    parts = site_parts.read(root)
+    main = parts.default.key
+    folders = ", ".join(f"{k}/" for k in parts.keys)
+    folder, _, rest = target.partition("/")
     if not rest:
-        raise NewPageError(f"`{target}` saknar mapp – börja med sv/, en/, ar/ eller ungdom/, till exempel SIDA=sv/{target}")
-    if part in TEMPLATES:
-        template = TEMPLATES[part]
-    elif part in LANGUAGES:
-        template = TRANSLATION_TEMPLATE
-    else:
-        raise NewPageError(f"mappen `{part}/` finns inte bland sidorna – börja med sv/, en/, ar/ eller ungdom/")
+        raise NewPageError(f"`{target}` saknar mapp – börja med en av {folders}, till exempel SIDA={main}/{target}")
+    part = parts.get(folder)
+    if part is None:
+        raise NewPageError(f"mappen `{folder}/` finns inte bland sidorna – börja med en av {folders}")
+    template = MAIN_TEMPLATE if part.default else YOUTH_TEMPLATE if part.youth else TRANSLATION_TEMPLATE
     if os.path.exists(os.path.join(root, "docs", target)):
         raise NewPageError(f"docs/{target} finns redan – välj ett annat filnamn eller ändra den befintliga sidan")
     with open(os.path.join(root, "docs", "_mallar", template), encoding="utf-8") as fh:
         text = fh.read()
     text = text.replace("DAGENS-DATUM", today.isoformat()).replace("OM-ETT-AR", one_year_after(today).isoformat())
     if template == TRANSLATION_TEMPLATE:
-        swedish_fm, reviewed = _swedish_reviewed(root, rest)
-        text = text.replace("SVENSKA-SIDAN", f"sv/{rest}").replace("SVENSKA-GRANSKAD", reviewed or today.isoformat())
+        swedish_fm, reviewed = _swedish_reviewed(root, main, rest)
+        text = text.replace("SVENSKA-SIDAN", f"{main}/{rest}").replace("SVENSKA-GRANSKAD", reviewed or today.isoformat())
         # The same audience, owner and sources as the Swedish page (each a top-level field with its indented lines).
         for field in ("audience", "owner", "sources"):
             block = re.compile(rf"^{field}:.*\n(?:[ \t]+.*\n|[ \t]*-.*\n)*", re.M)
@@ -93,9 +93,12 @@ def main(argv=None) -> int:
     from . import codeowners
     codeowners.write(root)
     print(f"Skapade docs/{target} och uppdaterade .github/CODEOWNERS. Fyll i rubrik, beskrivning, källor och text.")
-    part, _, rest = target.partition("/")
-    if part == "sv" and not os.path.exists(os.path.join(root, "docs", "en", rest)):
-        print(f"Varje svensk sida behöver en engelsk: make ny-sida SIDA=en/{rest}")
+    parts = site_parts.read(root)
+    folder, _, rest = target.partition("/")
+    if folder == parts.default.key:
+        for part in parts.generated:
+            if not part.default and not os.path.exists(os.path.join(root, "docs", part.key, rest)):
+                print(f"Varje svensk sida behöver en översättning i docs/{part.key}/: make ny-sida SIDA={part.key}/{rest}")
     return 0
 
 

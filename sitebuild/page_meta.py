@@ -41,7 +41,7 @@ def build(meta: dict, lang: str, owners: dict, reports: dict, *, last_changed: s
         sources.append({"title": entry.get("title") or s.get("title", ""), "diary": _diary(entry),
                         "section": s.get("section", "")})
     facts.update({
-        "owner": owner.get(lang) or owner.get("sv") or "",
+        "owner": owner.get(lang) or "",  # data/owners.yaml has a name in every language (sitebuild/data_shapes.py)
         "review_by": review_by.isoformat() if review_by else None,
         "changed": last_changed or None,
         "sources": sources,

@@ -6,15 +6,15 @@ actors as labelled badges, and the current step marked when the map sits on that
 """
 from __future__ import annotations
 
-import html
 import os
 from dataclasses import dataclass, field
 
 from . import yaml_lines
-from .links import page_url, relative
+from .links import relative
+from .parts import Part, page_url
+from .html_text import escape as _e
 from .problems import Problem
 
-TEXT_LANGS = ("sv", "en", "ungdom", "ar")
 STEP_TEXTS = ("title", "what_happens", "you_can_expect")
 JOINS = ("and", "or")
 
@@ -87,7 +87,7 @@ def _step(path, node, kind, actors, reports, page_exists, seen, langs) -> tuple[
                 join, data.get("after")), problems
 
 
-def load(path: str, display: str, actors: dict, reports, page_exists, langs=TEXT_LANGS) -> tuple[Process | None, list[Problem]]:
+def load(path: str, display: str, actors: dict, reports, page_exists, langs: tuple = ()) -> tuple[Process | None, list[Problem]]:
     try:
         doc = yaml_lines.load_file(path, display)
     except yaml_lines.YamlSyntaxError as exc:
@@ -120,31 +120,30 @@ def load(path: str, display: str, actors: dict, reports, page_exists, langs=TEXT
     return process, problems
 
 
-def load_all(folder: str, display_folder: str, actors, reports, page_exists) -> tuple[dict, list[Problem]]:
+def load_all(folder: str, display_folder: str, actors, reports, page_exists, langs: tuple = ()) -> tuple[dict, list[Problem]]:
     processes, problems = {}, []
     if not os.path.isdir(folder):
         return processes, problems
     for name in sorted(os.listdir(folder)):
         if name.endswith(".yaml"):
-            proc, more = load(os.path.join(folder, name), f"{display_folder}/{name}", actors, reports, page_exists)
+            proc, more = load(os.path.join(folder, name), f"{display_folder}/{name}", actors, reports, page_exists, langs)
             problems += more
             if proc:
                 processes[proc.id] = proc
     return processes, problems
 
 
-def _e(text) -> str:
-    return html.escape(str(text or ""), quote=True)
 
 
-def render(process: Process, variant: str, labels: dict, actors: dict, *, page_url_now: str,
-           current_page: str | None = None, lang: str | None = None, page_exists_in=None, title_of=None) -> str:
-    """HTML for one process. `variant` picks the texts (sv, en, ungdom, ar); `lang` the link language.
+def render(process: Process, variant: str, labels: dict, actors: dict, *, page_url_now: str, language: Part, fallback: Part,
+           current_page: str | None = None, page_exists_in=None, title_of=None) -> str:
+    """HTML for one process. `variant` (a part's key) picks the texts; links go to pages in `language`, or in
+    `fallback` (the default language) where `page_exists_in(path, key)` says the page is not translated.
 
-    `title_of(path, lang)` gives a linked page's title, so a link reads as the page it leads to.
+    `title_of(path, key)` gives a linked page's title, so a link reads as the page it leads to.
     Numbers: a step joined with `and`/`or` shares the number of the step before it; side paths name the
     number and title of the step they branch from."""
-    lang = lang or ("sv" if variant == "ungdom" else variant)
+    lang = (language, fallback)
     out = [f'<div class="process-map" data-process-map="{_e(process.id)}">']
     if process.note.get(variant):
         out.append(f'<p class="process-map__note">{_e(process.note[variant])}</p>')
@@ -198,15 +197,17 @@ def _render_step(step, variant, labels, actors, number, page_url_now, current_pa
                      for a in step.actors)
     links = []
     for link in step.links:
-        link_lang = lang if (page_exists_in is None or page_exists_in(link, lang)) else "sv"
-        href = relative(page_url_now, page_url(link, link_lang))
-        title = ((title_of(link, link_lang) if title_of else None)
+        here, fallback = lang
+        target = here if (page_exists_in is None or page_exists_in(link, here.key)) else fallback
+        href = relative(page_url_now, page_url(link, target.url))
+        title = ((title_of(link, target.key) if title_of else None)
                  or next((v.get(variant) for v in actors.values() if v.get("page") == link), None) or link)
-        hreflang = f' hreflang="{link_lang}"' if link_lang != lang else ""
+        other = target.language != here.language
+        hreflang = f' hreflang="{_e(target.language)}"' if other else ""
         # Say in the page's own language that the link leads to a Swedish page.
-        in_swedish = labels.get("in_swedish", "") if link_lang != lang else ""
+        in_swedish = labels.get("in_swedish", "") if other else ""
         note = f' <span class="process-map__link-lang">{_e(in_swedish)}</span>' if in_swedish else ""
-        text = f'<span lang="{link_lang}">{_e(title)}</span>' if link_lang != lang else _e(title)
+        text = f'<span lang="{_e(target.language)}">{_e(title)}</span>' if other else _e(title)
         links.append(f'<a href="{_e(href)}"{hreflang}>{text}{note}</a>')
     parts = [f'<{tag} class="{cls}"{attrs}{aria}>', "<details>",
              f'<summary>{marker} <span class="process-map__title">{_e(t["title"])}</span> '

@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from . import yaml_lines
+from .parts import Parts
 from .problems import Problem
 
 PAGE_TYPES = (".md",)
@@ -20,11 +21,10 @@ IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".webp", ".gif", ".avif")
 # Checked for their magic bytes, so an HTML file renamed to .png is not served as an image.
 MAGIC = {".png": (b"\x89PNG\r\n\x1a\n",), ".jpg": (b"\xff\xd8\xff",), ".jpeg": (b"\xff\xd8\xff",),
          ".gif": (b"GIF87a", b"GIF89a"), ".webp": (b"RIFF",), ".avif": (b"\x00\x00\x00",)}
-RESERVED = ("search", "assets", "_deploy", "_headers", "404.html", "sitemap.xml", "sitemap.xml.gz", "en", "ar", "ungdom")
+RESERVED = ("search", "assets", "_deploy", "_headers", "404.html", "sitemap.xml", "sitemap.xml.gz")  # and every part's folder
 SKIPPED_DIRS = ("_mallar",)          # templates for editors (exclude_docs in mkdocs.yml)
 SKIPPED_FILES = ("README.md",)
 GOOD_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*(\.[a-z0-9]+)?$")
-LANGUAGE_DIRS = ("sv", "en", "ar", "ungdom")
 NAME_FIX = ("byt namn på filen till små bokstäver a–z, siffror och bindestreck, utan mellanslag och åäö "
             "(till exempel `stod-till-anhoriga.md`) och uppdatera länkarna till den")
 
@@ -34,9 +34,12 @@ def _suggest(name: str) -> str:
     return re.sub(r"[^a-z0-9.]+", "-", base).strip("-")
 
 
-def check_tree(docs_dir: str, generated: set[str] = frozenset()) -> list[Problem]:
-    """Every problem with what is in docs/. `generated` holds `sv/kontakter/index.md`-style paths the build makes."""
+def check_tree(docs_dir: str, generated: set[str], parts: Parts) -> list[Problem]:
+    """Every problem with what is in docs/. `generated` holds `sv/kontakter/index.md`-style paths the build makes;
+    `parts` the folders pages may be in (a part's folder name is reserved inside the others: its URL)."""
     problems: list[Problem] = []
+    folders = parts.keys
+    prefixes = tuple(p.url.strip("/") for p in parts.all if p.url)
     urls: dict[str, str] = {}
     for folder, dirs, names in os.walk(docs_dir, followlinks=False):
         rel_folder = os.path.relpath(folder, docs_dir).replace(os.sep, "/")
@@ -59,11 +62,11 @@ def check_tree(docs_dir: str, generated: set[str] = frozenset()) -> list[Problem
             full = os.path.join(folder, name)
             if not rel_folder and name in SKIPPED_FILES:
                 continue
-            problems += _check_file(full, rel, shown, name, generated, urls)
+            problems += _check_file(full, rel, shown, name, generated, urls, folders, prefixes)
     return problems
 
 
-def _check_file(full, rel, shown, name, generated, urls) -> list[Problem]:
+def _check_file(full, rel, shown, name, generated, urls, folders, prefixes) -> list[Problem]:
     if os.path.islink(full):
         return [Problem(shown, 1, "filen är en symbolisk länk",
                         "ersätt länken med en riktig fil; bygget publicerar inget utanför repositoriet")]
@@ -79,12 +82,12 @@ def _check_file(full, rel, shown, name, generated, urls) -> list[Problem]:
         fix = NAME_FIX.replace("`stod-till-anhoriga.md`", f"`{_suggest(name)}`")
         problems.append(Problem(shown, 1, f"filnamnet `{name}` har tecken som inte fungerar i webbadresser", fix))
     part = rel.split("/", 1)[0]
-    if "/" not in rel or part not in LANGUAGE_DIRS:
+    if "/" not in rel or part not in folders:
         problems.append(Problem(shown, 1, "filen ligger utanför språkmapparna",
-                                f"flytta den till en av mapparna {', '.join('docs/' + d for d in LANGUAGE_DIRS)}"))
+                                f"flytta den till en av mapparna {', '.join('docs/' + d for d in folders)}"))
         return problems
     inner = rel.split("/", 1)[1]
-    if inner.split("/", 1)[0] in RESERVED or inner in RESERVED:
+    if inner.split("/", 1)[0] in RESERVED + prefixes or inner in RESERVED:
         problems.append(Problem(shown, 1, f"sökvägen `{inner.split('/', 1)[0]}` är reserverad för webbplatsens egna filer",
                                 "byt namn på filen eller mappen"))
     if ext in IMAGE_TYPES:

@@ -6,17 +6,17 @@ HTML blocks built here, so `<script>` in a county text is shown as text.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 from dataclasses import dataclass, field
 
 from . import yaml_lines
 from .front_matter import as_date
-from .links import page_url, relative
+from .links import relative
+from .parts import Part, page_url
+from .html_text import escape as _e
 from .problems import Problem
 
 DISPLAY = "data/regions.yaml"
-LANGS = ("sv", "en")
 POLICE_REGIONS = ("nord", "mitt", "stockholm", "ost", "vast", "syd", "bergslagen")
 TOP_FIELDS = {"reviewed", "review_by", "police_regions", "counties"}
 REGION_FIELDS = {"id", "name", "how_to_reach", "source"}
@@ -58,12 +58,12 @@ def _p(line, what, fix, severity="fel") -> Problem:
     return Problem(DISPLAY, line, what, fix, severity)
 
 
-def _texts(node, name, where) -> list[Problem]:
+def _texts(node, name, where, langs) -> list[Problem]:
     value = node.get(name) if node is not None else None
     if value is None or not isinstance(value.value, dict):
-        return [_p(node.line if node else 1, f"{where} saknar `{name}`", f"lägg till `{name}:` med `sv:` och `en:`")]
+        return [_p(node.line if node else 1, f"{where} saknar `{name}`", f"lägg till `{name}:` med {' och '.join(f'`{l}:`' for l in langs)}")]
     return [_p(value.line, f"{where}: `{name}` saknar text på `{lang}`", f"lägg till `{lang}: \"…\"` under `{name}`")
-            for lang in LANGS if not str(value.value.get(lang) or "").strip()]
+            for lang in langs if not str(value.value.get(lang) or "").strip()]
 
 
 def _unknown_fields(node, allowed, where) -> list[Problem]:
@@ -124,7 +124,8 @@ def _mapping(value) -> dict:
     return dict(value) if isinstance(value, dict) else {}
 
 
-def load_text(text: str, reports, today: dt.date | None = None) -> tuple[Directory | None, list[Problem]]:
+def load_text(text: str, reports, today: dt.date | None = None, langs: tuple = ()) -> tuple[Directory | None, list[Problem]]:
+    """`langs`: the data keys every name and text needs (the languages with generated pages)."""
     today = today or dt.date.today()
     try:
         doc = yaml_lines.parse(text, DISPLAY)
@@ -145,7 +146,7 @@ def load_text(text: str, reports, today: dt.date | None = None) -> tuple[Directo
         if rid not in POLICE_REGIONS:
             problems.append(_p(node.line_of("id"), f"okänd polisregion `{rid}`", f"använd en av: {', '.join(POLICE_REGIONS)}"))
             continue
-        problems += _texts(node, "name", where) + _texts(node, "how_to_reach", where)
+        problems += _texts(node, "name", where, langs) + _texts(node, "how_to_reach", where, langs)
         regions[rid] = r
     for rid in POLICE_REGIONS:
         if rid not in regions:
@@ -175,9 +176,9 @@ def load_text(text: str, reports, today: dt.date | None = None) -> tuple[Directo
             problems.append(_p(node.line_of("police_region"), f"{where}: okänd polisregion `{c.get('police_region')}`",
                                f"använd en av: {', '.join(POLICE_REGIONS)}"))
         if "name" in c:
-            problems += _texts(node, "name", where)
+            problems += _texts(node, "name", where, langs)
         if "board_work" in c:
-            problems += _texts(node, "board_work", where)
+            problems += _texts(node, "board_work", where, langs)
             source = (c.get("board_work") or {}).get("source") if isinstance(c.get("board_work"), dict) else None
             if not isinstance(source, dict) or source.get("report") not in reports:
                 problems.append(_p(node.get("board_work").line, f"{where}: `board_work` saknar giltig `source`",
@@ -218,18 +219,16 @@ def load_text(text: str, reports, today: dt.date | None = None) -> tuple[Directo
     return Directory(regions, counties, str(doc.value.get("reviewed", "")), str(doc.value.get("review_by", ""))), problems
 
 
-def load(path: str, reports, today: dt.date | None = None) -> tuple[Directory | None, list[Problem]]:
+def load(path: str, reports, today: dt.date | None = None, langs: tuple = ()) -> tuple[Directory | None, list[Problem]]:
     try:
         with open(path, encoding="utf-8") as fh:
-            return load_text(fh.read(), reports, today)
+            return load_text(fh.read(), reports, today, langs)
     except FileNotFoundError:
         return None, [_p(1, "filen finns inte", "återställ data/regions.yaml från repositoriet")]
 
 
 # --- Rendering -------------------------------------------------------------------------------------
 
-def _e(text) -> str:
-    return html.escape(str(text if text is not None else ""), quote=True)
 
 
 def generated_paths(directory: Directory) -> list[str]:
@@ -237,7 +236,7 @@ def generated_paths(directory: Directory) -> list[str]:
     return ["kontakter/index.md", "kontakter/kommuner.md"] + [f"kontakter/{c.slug}.md" for c in directory.counties]
 
 
-def _front_matter(title: str, description: str, directory: Directory, lang: str, path: str, reports: dict) -> str:
+def _front_matter(title: str, description: str, directory: Directory, part: Part, path: str, reports: dict, source: str) -> str:
     lines = ["---", f"title: {_yaml_str(title)}", f"description: {_yaml_str(description)}",
              "audience: [avhoppare, anhoriga, yrkesverksamma]", "owner: lansstyrelserna", "sources:"]
     for key, section in (("3428-2026", "Regional samordning och kunskapsspridning"), ("polisen.se", "Vill du hoppa av? Så här gör du")):
@@ -245,8 +244,8 @@ def _front_matter(title: str, description: str, directory: Directory, lang: str,
     lines += [f"reviewed: {directory.reviewed}", f"review_by: {directory.review_by}", "history_path: data/regions.yaml"]
     if path == "kontakter/kommuner.md":
         lines += ["search:", "  boost: 0.5"]  # the A–Ö list names every municipality; the county page should win
-    if lang != "sv":
-        lines += ["translation:", f"  source: sv/{path}", f"  source_reviewed: {directory.reviewed}", "  status: unreviewed"]
+    if not part.default:
+        lines += ["translation:", f"  source: {source}/{path}", f"  source_reviewed: {directory.reviewed}", "  status: unreviewed"]
     lines.append("---")
     return "\n".join(lines) + "\n"
 
@@ -282,15 +281,15 @@ def _filter(t: dict, target: str) -> str:
             f'<p class="municipality-filter__status" role="status" aria-live="polite"></p>\n</div>\n')
 
 
-def render_county(directory: Directory, county: County, lang: str, t: dict, reports: dict) -> str:
+def render_county(directory: Directory, county: County, part: Part, t: dict, reports: dict, source: str) -> str:
     """First what to do, then the municipalities (findable by typing), then the police region, and last the
     county board's work, for professionals. A section whose data is missing is left out, never shown empty."""
     path = f"kontakter/{county.slug}.md"
-    here = page_url(path, lang)
-    name = county.name.get(lang) or county.name.get("sv") or county.slug
+    lang, here = part.key, page_url(path, part.url)
+    name = county.name.get(lang) or county.slug
     region = directory.regions.get(county.police_region) or {}
     region_name = (region.get("name") or {}).get(lang, "")
-    md = [_front_matter(name, t["county_description"].format(county=name), directory, lang, path, reports)]
+    md = [_front_matter(name, t["county_description"].format(county=name), directory, part, path, reports, source)]
     md.append(f'<p class="county-lead">{_e(t["county_lead"].format(county=name))}</p>\n')
     md.append(f'## {_e(t["first_heading"])}\n\n' + _first_steps(directory, county.police_region, lang, t))
     if county.contacts:
@@ -306,7 +305,7 @@ def render_county(directory: Directory, county: County, lang: str, t: dict, repo
         md.append(f'## {_e(t["region_heading"])}\n\n<p data-police-region="{_e(county.police_region)}">'
                   f'{_e(t["region_text"].format(county=name, region=region_name))}</p>\n')
         if others:
-            links = ", ".join(f'<a href="{_e(relative(here, page_url(f"kontakter/{c.slug}.md", lang)))}">{_e(c.name.get(lang, c.slug))}</a>'
+            links = ", ".join(f'<a href="{_e(relative(here, page_url(f"kontakter/{c.slug}.md", part.url)))}">{_e(c.name.get(lang, c.slug))}</a>'
                               for c in others)
             md.append(f'<p>{_e(t["region_others"])} {links}</p>\n')
     if (county.board_work or {}).get(lang):
@@ -328,34 +327,34 @@ def _contacts(county: County, lang: str, t: dict) -> str:
     return '<ul class="county-contacts">\n' + "\n".join(items) + "\n</ul>\n"
 
 
-def render_index(directory: Directory, lang: str, t: dict, tiles: dict, reports: dict) -> str:
+def render_index(directory: Directory, part: Part, t: dict, tiles: dict, reports: dict, source: str) -> str:
     path = "kontakter/index.md"
-    here = page_url(path, lang)
-    md = [_front_matter(t["index_title"], t["index_description"], directory, lang, path, reports)]
+    lang, here = part.key, page_url(path, part.url)
+    md = [_front_matter(t["index_title"], t["index_description"], directory, part, path, reports, source)]
     md.append(f'<p class="county-lead">{_e(t["index_lead"])}</p>\n')
     md.append(f'## {_e(t["first_heading"])}\n\n' + _first_steps(directory, None, lang, t))
-    md.append(f'## {_e(t["map_heading"])}\n\n' + render_tile_map(directory, lang, here, tiles, t))
+    md.append(f'## {_e(t["map_heading"])}\n\n' + render_tile_map(directory, part, here, tiles, t))
     md.append(f'## {_e(t["list_heading"])}\n')
     for rid in POLICE_REGIONS:
         region = directory.regions.get(rid)
         counties = directory.region_counties(rid)
         if not region or not counties:
             continue
-        links = "\n".join(f'<li><a href="{_e(relative(here, page_url(f"kontakter/{c.slug}.md", lang)))}">{_e(c.name[lang])}</a></li>'
+        links = "\n".join(f'<li><a href="{_e(relative(here, page_url(f"kontakter/{c.slug}.md", part.url)))}">{_e(c.name[lang])}</a></li>'
                           for c in counties)
         md.append(f'### {_e(region["name"][lang])}\n\n<ul class="county-list" data-police-region-list="{_e(rid)}">\n{links}\n</ul>\n')
-    md.append(f'<p><a href="{_e(relative(here, page_url("kontakter/kommuner.md", lang)))}">{_e(t["municipality_index_link"])}</a></p>\n')
+    md.append(f'<p><a href="{_e(relative(here, page_url("kontakter/kommuner.md", part.url)))}">{_e(t["municipality_index_link"])}</a></p>\n')
     return "\n".join(md)
 
 
-def render_tile_map(directory: Directory, lang: str, here: str, tiles: dict, t: dict) -> str:
+def render_tile_map(directory: Directory, part: Part, here: str, tiles: dict, t: dict) -> str:
     """A schematic map: one square per county, placed on a grid. The list below it is its text equivalent."""
     cells = []
     for c in directory.counties:
         pos = tiles.get(c.slug)
         if not pos:
             continue
-        href = relative(here, page_url(f"kontakter/{c.slug}.md", lang))
+        href = relative(here, page_url(f"kontakter/{c.slug}.md", part.url))
         cells.append(f'<a class="county-map__tile county-map__tile--r{int(pos["row"])} county-map__tile--c{int(pos["col"])} '
                      f'county-map__tile--{_e(c.police_region)}" href="{_e(href)}" tabindex="-1">'
                      f'<span class="county-map__abbr">{_e(pos["label"])}</span></a>')
@@ -363,10 +362,10 @@ def render_tile_map(directory: Directory, lang: str, here: str, tiles: dict, t: 
             f'<p class="county-map__note">{_e(t["map_note"])}</p>\n')
 
 
-def render_municipality_index(directory: Directory, lang: str, t: dict, reports: dict) -> str:
+def render_municipality_index(directory: Directory, part: Part, t: dict, reports: dict, source: str) -> str:
     path = "kontakter/kommuner.md"
-    here = page_url(path, lang)
-    md = [_front_matter(t["municipalities_title"], t["municipalities_description"], directory, lang, path, reports)]
+    lang, here = part.key, page_url(path, part.url)
+    md = [_front_matter(t["municipalities_title"], t["municipalities_description"], directory, part, path, reports, source)]
     md.append(f'<p>{_e(t["municipalities_lead"])}</p>\n' + _filter(t, "alla"))
     rows = sorted(((m["name"], c) for c in directory.counties for m in c.municipalities), key=lambda r: _sort_key(r[0]))
     letter = None
@@ -378,7 +377,7 @@ def render_municipality_index(directory: Directory, lang: str, t: dict, reports:
                 block.append("</ul>\n")
             letter = first
             block.append(f'## {_e(letter)}\n\n<ul class="municipality-index" data-municipality-index data-municipality-list="alla">')
-        href = relative(here, page_url(f"kontakter/{county.slug}.md", lang))
+        href = relative(here, page_url(f"kontakter/{county.slug}.md", part.url))
         block.append(f'<li data-municipality="{_e(name)}" data-county="{_e(county.slug)}">{_e(name)} – '
                      f'<a href="{_e(href)}">{_e(county.name[lang])}</a></li>')
     if block:
@@ -393,9 +392,10 @@ def _sort_key(name: str) -> tuple:
     return tuple("".join(order.get(ch, ch) for ch in name.casefold()))
 
 
-def render_all(directory: Directory, lang: str, t: dict, tiles: dict, reports: dict) -> dict[str, str]:
-    pages = {"kontakter/index.md": render_index(directory, lang, t, tiles, reports),
-             "kontakter/kommuner.md": render_municipality_index(directory, lang, t, reports)}
+def render_all(directory: Directory, part: Part, t: dict, tiles: dict, reports: dict, source: str) -> dict[str, str]:
+    """Every county page, the county index and the municipality index in `part`; `source`: the default part's folder."""
+    pages = {"kontakter/index.md": render_index(directory, part, t, tiles, reports, source),
+             "kontakter/kommuner.md": render_municipality_index(directory, part, t, reports, source)}
     for county in directory.counties:
-        pages[f"kontakter/{county.slug}.md"] = render_county(directory, county, lang, t, reports)
+        pages[f"kontakter/{county.slug}.md"] = render_county(directory, county, part, t, reports, source)
     return pages

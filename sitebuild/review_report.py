@@ -10,8 +10,7 @@ import datetime as dt
 import os
 import sys
 
-from . import check, front_matter, site_data, translations, yaml_lines
-from .page_language import variant_of
+from . import check, front_matter, parts as site_parts, site_data, translations, yaml_lines
 
 WINDOW_DAYS = 60
 
@@ -19,21 +18,19 @@ WINDOW_DAYS = 60
 def collect(root: str, today: dt.date) -> list[dict]:
     rows = []
     horizon = today + dt.timedelta(days=WINDOW_DAYS)
-    reviewed = site_data.swedish_reviewed_dates(os.path.join(root, "docs"))
+    parts = site_parts.read(root)
+    reviewed = site_data.swedish_reviewed_dates(os.path.join(root, "docs"), parts)
     for rel in check.markdown_files(root):
-        try:  # the one strict loader; a broken page is for `make check` to name
-            fm, _, _ = front_matter.split(yaml_lines.read_text(os.path.join(root, "docs", rel), f"docs/{rel}"))
-            meta = (yaml_lines.parse(fm, f"docs/{rel}").value if fm else None) or {}
-        except (yaml_lines.YamlSyntaxError, ValueError):
-            continue
-        if not isinstance(meta, dict):
-            continue
+        meta = front_matter.read_meta(os.path.join(root, "docs", rel), f"docs/{rel}")
+        if meta is None:
+            continue  # a broken page is for `make check` to name
         owner = meta.get("owner", "okänd")
         due = front_matter.as_date(meta.get("review_by"))
         if due and due <= horizon:
             rows.append({"owner": owner, "what": f"docs/{rel}", "due": due.isoformat(),
                          "status": "försenad" if due < today else "snart"})
-        if variant_of(rel) in ("en", "ar"):
+        part = parts.of(rel)
+        if not part.default and not part.youth:
             block = meta.get("translation")
             status = translations.status(block, reviewed.get((block or {}).get("source")) if isinstance(block, dict) else None)
             if status and status.behind:
@@ -56,13 +53,14 @@ def collect(root: str, today: dt.date) -> list[dict]:
     return sorted(rows, key=lambda r: (r["owner"], r["due"], r["what"]))
 
 
-def markdown(rows: list[dict], owners: dict, today: dt.date) -> str:
+def markdown(rows: list[dict], owners: dict, today: dt.date, language: str) -> str:
+    """The report for the owners; `language`: the data key of the owners' names (the default language)."""
     out = [f"# Granskningsrapport {today.isoformat()}", "",
            f"Sidor och kontaktuppgifter som ska granskas nu eller inom {WINDOW_DAYS} dagar, per ansvarig myndighet.", ""]
     if not rows:
         return "\n".join(out + ["Inget behöver granskas just nu.", ""])
     for owner in sorted({r["owner"] for r in rows}):
-        out += [f"## {owners.get(owner, {}).get('sv', owner)}", "", "| Vad | Senast | Läge |", "|---|---|---|"]
+        out += [f"## {owners.get(owner, {}).get(language, owner)}", "", "| Vad | Senast | Läge |", "|---|---|---|"]
         out += [f"| {r['what']} | {r['due']} | {r['status']} |" for r in rows if r["owner"] == owner]
         out.append("")
     return "\n".join(out)
@@ -73,14 +71,15 @@ def main(argv=None) -> int:
     root = os.getcwd()
     today = dt.date.fromisoformat(args[0]) if args else dt.date.today()
     rows = collect(root, today)
-    owners = site_data.load(root).owners
+    data = site_data.load(root)
+    owners = data.owners
     width = max([len(r["what"]) for r in rows] + [10])
     print(f"{'Ansvarig':<16} {'Vad':<{width}} {'Senast':<10} Läge")
     for r in rows:
         print(f"{r['owner']:<16} {r['what']:<{width}} {r['due']:<10} {r['status']}")
     print(f"{len(rows)} att granska.")
     with open(os.path.join(root, "review-report.md"), "w", encoding="utf-8") as fh:
-        fh.write(markdown(rows, owners, today))
+        fh.write(markdown(rows, owners, today, data.parts.default.key))
     print("Rapporten för de ansvariga finns i review-report.md.")
     return 0
 

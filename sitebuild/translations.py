@@ -14,15 +14,9 @@ class Status:
     source_url: str        # site URL of the Swedish page, e.g. vad-ar-en-avhoppare/
 
 
-def source_url(source: str) -> str:
-    path = source[3:] if source.startswith("sv/") else source
-    if path.endswith("index.md"):
-        return path[: -len("index.md")]
-    return path[:-3] + "/" if path.endswith(".md") else path
-
-
-def status(translation: dict | None, source_reviewed_now) -> Status | None:
-    """`translation` is the page's front-matter block; `source_reviewed_now` the Swedish page's `reviewed`."""
+def status(translation: dict | None, source_reviewed_now, url_of=None) -> Status | None:
+    """`translation` is the page's front-matter block; `source_reviewed_now` the Swedish page's `reviewed`;
+    `url_of(src_uri)` the site URL of a docs file (sitebuild/parts.py), for the link to the source."""
     if not isinstance(translation, dict) or not translation.get("source"):
         return None
     made_from = as_date(translation.get("source_reviewed"))
@@ -30,4 +24,4 @@ def status(translation: dict | None, source_reviewed_now) -> Status | None:
     behind = bool(made_from and current and current > made_from)
     source = str(translation["source"])
     return Status(show_notice=translation.get("status") != "reviewed", behind=behind,
-                  source=source, source_url=source_url(source))
+                  source=source, source_url=url_of(source) if url_of else "")

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import string
 
+from .parts import Parts
 from .problems import Problem
 
 DISPLAY = "data/ui.yaml"
-LANGS = ("sv", "en", "ar")
-GENERATED_ONLY = ("counties", "changes", "feedback")   # pages made from data, and the accessibility statement, exist in sv and en only
+# Labels of the pages made from data and of the accessibility statement: needed only in the languages with
+# generated pages (`extra.parts.generated_pages` in mkdocs.yml).
+GENERATED_ONLY = ("counties", "changes", "feedback")
 PLACEHOLDERS = {"number", "county", "region", "count", "title", "email"}
 
 
@@ -20,36 +22,39 @@ def _keys(block: dict, prefix: str = "") -> dict:
     return out
 
 
-def check(doc) -> list[Problem]:
-    """`doc` is the file as yaml_lines.Located; `sv` is the model the other languages follow."""
-    if not isinstance(doc.value, dict) or not isinstance(doc.value.get("sv"), dict):
-        return [Problem(DISPLAY, doc.line if doc.value else 1, "filen saknar blocket `sv:` med webbplatsens texter",
+def check(doc, parts: Parts) -> list[Problem]:
+    """`doc` is the file as yaml_lines.Located; the default language's block is the model the others follow.
+    Every declared part has its block; a language without generated pages may leave out their labels."""
+    main = parts.default.key
+    if not isinstance(doc.value, dict) or not isinstance(doc.value.get(main), dict):
+        return [Problem(DISPLAY, doc.line if doc.value else 1, f"filen saknar blocket `{main}:` med webbplatsens texter",
                         "återställ data/ui.yaml från repositoriet och gör ändringen igen")]
     problems = []
-    model = _keys(doc.value["sv"])
-    for lang in LANGS + ("ungdom",):
+    model = _keys(doc.value[main])
+    for part in parts.all:
+        lang = part.key
         node = doc.get(lang)
         if node is None or not isinstance(node.value, dict):
             problems.append(Problem(DISPLAY, node.line if node else 1, f"blocket `{lang}:` saknas eller är inte ett block",
-                                    f"lägg till `{lang}:` med samma fält som under `sv:`"))
+                                    f"lägg till `{lang}:` med samma fält som under `{main}:`"))
             continue
         have = _keys(node.value)
         for key, value in model.items():
-            if lang == "ungdom" or (lang == "ar" and key.split(".")[0] in GENERATED_ONLY):
+            if part.youth or (not part.generated_pages and key.split(".")[0] in GENERATED_ONLY):
                 continue
             if key not in have:
                 problems.append(Problem(DISPLAY, node.line, f"`{lang}` saknar texten `{key}`",
-                                        f"lägg till `{key.split('.')[-1]}:` under `{lang}:` (samma fält som under `sv:`)"))
+                                        f"lägg till `{key.split('.')[-1]}:` under `{lang}:` (samma fält som under `{main}:`)"))
         for key_path, child in node.walk((lang,)):
             key = ".".join(map(str, key_path[1:]))
             expected = model.get(key)
             if not key:
                 continue
             if key not in model:
-                if lang == "ungdom":
+                if part.youth:
                     continue  # the youth pages have a few labels of their own
                 problems.append(Problem(DISPLAY, child.line, f"okänd text `{key}` under `{lang}`",
-                                        "ta bort fältet eller rätta stavningen (jämför med `sv:`)"))
+                                        f"ta bort fältet eller rätta stavningen (jämför med `{main}:`)"))
             elif isinstance(expected, dict) != isinstance(child.value, dict) or (
                     not isinstance(expected, dict) and not isinstance(child.value, (str, int, float, type(None)))):
                 problems.append(Problem(DISPLAY, child.line, f"`{lang}.{key}` har fel form",

@@ -7,12 +7,12 @@ import pathlib
 
 import pytest
 
-from sitebuild import content_lint, front_matter, publishable, site_data, yaml_lines
-from sitebuild.page_language import variant_of
+from sitebuild import content_lint, front_matter, parts, publishable, site_data, yaml_lines
 from tests.security import corpus
 from tests.security.corpus import ROOT
 
 CASES = corpus.load()
+PARTS = parts.read(str(ROOT))
 
 
 @pytest.fixture(scope="module")
@@ -22,14 +22,14 @@ def registry():
 
 def problems_for(case, root: pathlib.Path, registry):
     if case.target.startswith("data/"):
-        return site_data.load(str(root), str(ROOT / "docs")).problems
+        return site_data.load(str(root), str(ROOT / "docs"), PARTS).problems
     full = root / case.target
     found = publishable._check_page_text(str(full), case.target)
     if found:
         return found
     text = yaml_lines.read_text(str(full), case.target)
     rel = case.target[len("docs/"):]
-    return (front_matter.check(case.target, text, registry, is_translation=variant_of(rel) in ("en", "ar"))
+    return (front_matter.check(case.target, text, registry, is_translation=PARTS.of(rel) in PARTS.translations)
             + content_lint.lint(case.target, text))
 
 
@@ -60,4 +60,4 @@ def test_hostile_input_is_refused_at_its_file_and_line(case, tmp_path, registry)
 
 def test_the_unedited_project_passes_every_check(registry):
     assert site_data.load(str(ROOT)).problems == []
-    assert publishable.check_tree(str(ROOT / "docs")) == []
+    assert publishable.check_tree(str(ROOT / "docs"), set(), PARTS) == []

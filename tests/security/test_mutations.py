@@ -6,7 +6,7 @@ import shutil
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from sitebuild import front_matter, glossary, process_map, regions, site_data, yaml_lines
+from sitebuild import front_matter, glossary, parts, process_map, regions, site_data, yaml_lines
 from tests.security.corpus import ROOT
 
 DATA = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "data").rglob("*.yaml"))
@@ -14,6 +14,7 @@ PAGES = ["docs/sv/for-anhoriga.md", "docs/en/for-anhoriga.md", "docs/ungdom/inde
 VALUES = ["", "[]", "{}", "null", "[a, b]", "{a: 1}", "2026-02-30", "2026-02-28", "-1", "0", "1e999", "true",
           "'\\x3cscript\\x3e'", '"\\x3cb\\x3e"', "&a x", "*a", "!!python/name:os.system", "[[[[[[[[[[[[[[1]]]]]]]]]]]]]]",
           "'{county.__class__}'", "'{0}'", "'\u202e'", "polisen", "sv/x.md", "../../etc/passwd", "- a", "'", "{", ": :"]
+PARTS = parts.read(str(ROOT))
 MESSAGE = re.compile(r"^(data|docs)/[^:]+:\d+: .+ – .+")
 
 
@@ -36,13 +37,15 @@ def mutate(text: str, draw) -> str:
 
 def render_everything(data) -> None:
     """What the hooks do with loaded data: every generated page and every process map."""
-    for lang in ("sv", "en"):
-        ui = data.labels(lang, lang)
-        regions.render_all(data.directory, lang, ui["counties"], data.tiles, data.reports.entries)
-        glossary.render_page(data.terms, lang)
-        glossary.abbreviations(data.terms, lang)
+    for part in PARTS.all:
+        ui = data.labels(part)
+        if part.generated_pages:
+            regions.render_all(data.directory, part, ui["counties"], data.tiles, data.reports.entries, PARTS.default.key)
+            glossary.render_page(data.terms, part.key)
+        glossary.abbreviations(data.terms, part)
         for proc in data.processes.values():
-            process_map.render(proc, lang, ui["process"], data.actors, page_url_now="x/")
+            process_map.render(proc, part.key, ui["process"], data.actors, page_url_now="x/",
+                               language=PARTS.by_language(part.language), fallback=PARTS.default)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -53,7 +56,7 @@ def test_mutated_data_gives_a_swedish_message_or_builds(tmp_path_factory, data):
     rel = data.draw(st.sampled_from(DATA))
     path = root / rel
     path.write_text(mutate(path.read_text(encoding="utf-8"), data.draw), encoding="utf-8")
-    loaded = site_data.load(str(root), str(ROOT / "docs"))
+    loaded = site_data.load(str(root), str(ROOT / "docs"), PARTS)
     errors = [p for p in loaded.problems if p.severity == "fel"]
     for p in errors:
         assert MESSAGE.match(str(p)), str(p)
@@ -68,7 +71,7 @@ def test_mutated_front_matter_gives_a_swedish_message_or_passes(data):
     text = (ROOT / rel).read_text(encoding="utf-8")
     fm, rest = text[4:].split("\n---\n", 1)
     text = "---\n" + mutate(fm, data.draw) + "\n---\n" + rest
-    registry = site_data.load_cached(str(ROOT)).front_matter_registry
+    registry = site_data.load(str(ROOT)).front_matter_registry
     try:
         fm_text, start = yaml_lines.front_matter_text(text)
         if fm_text:

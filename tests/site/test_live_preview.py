@@ -83,10 +83,10 @@ def test_editing_data_and_code_under_make_serve_changes_the_served_page(served_c
     _wait_for(url, new_text, server)
 
     # A developer changes a module in sitebuild/ and a hook that uses it: the rebuild runs the new code.
-    with open(copy / "sitebuild" / "page_language.py", "a", encoding="utf-8") as fh:
+    with open(copy / "sitebuild" / "parts.py", "a", encoding="utf-8") as fh:
         fh.write('\nLIVE_MARK = "ny-kod-i-sitebuild"\n')
     with open(copy / "hooks" / "navigation.py", "a", encoding="utf-8") as fh:
         fh.write("\n\ndef on_post_page(output, page, config):\n"
-                 "    from sitebuild.page_language import LIVE_MARK\n"
+                 "    from sitebuild.parts import LIVE_MARK\n"
                  "    return output.replace('</body>', f'<p>{LIVE_MARK}</p></body>')\n")
     _wait_for(url, "ny-kod-i-sitebuild", server)

@@ -1,14 +1,15 @@
-"""Three parts of one site, each page marked with the language of its text, with working language links."""
+"""The parts of one site, each page marked with the language of its text, with working language links."""
 import pathlib
 
+from sitebuild import parts
 from tests.site.html_pages import Page, url_of
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
+PARTS = parts.read(str(ROOT))
 
 
-def part_of(url: str) -> str:
-    first = url.strip("/").split("/")[0]
-    return first if first in ("en", "ar", "ungdom") else "sv"
+def part_of(url: str) -> parts.Part:
+    return PARTS.of(url.strip("/"))
 
 
 def html_attrs(page: Page) -> dict:
@@ -22,10 +23,9 @@ def test_start_pages_exist_with_the_right_language(site_dir):
 
 
 def test_every_page_lang_matches_its_part(site_dir, all_pages):
-    expected = {"sv": "sv", "ungdom": "sv", "en": "en", "ar": "ar"}
     for path, page in all_pages:
         url = url_of(site_dir, path)
-        assert html_attrs(page)["lang"] == expected[part_of(url)], url
+        assert html_attrs(page)["lang"] == part_of(url).language, url
 
 
 def test_youth_pages_are_not_built_into_other_languages(site_dir):
@@ -62,7 +62,7 @@ def test_hreflang_alternates_and_switcher_never_lead_to_a_404(site_dir, all_page
             continue
         alternates = page.find("link", rel="alternate")
         langs = {a.get("hreflang") for a in alternates}
-        assert {"sv", "en", "ar"} <= langs, path
+        assert {p.language for p in PARTS.languages} <= langs, path
         for a in page.find("a", class_="md-select__link") + alternates:
             href = a["href"]
             assert _resolve(site_dir, path, href).exists(), f"{path}: {href}"

@@ -98,7 +98,7 @@ def test_review_report_lists_a_page_past_its_date_and_omits_one_that_is_not(repo
     whats = [r["what"] for r in rows]
     assert "docs/sv/gammal.md" in whats
     assert "docs/sv/ny.md" not in whats
-    md = review_report.markdown(rows, {"polisen": {"sv": "Polismyndigheten"}}, dt.date(2026, 11, 25))
+    md = review_report.markdown(rows, {"polisen": {"sv": "Polismyndigheten"}}, dt.date(2026, 11, 25), "sv")
     assert "## Polismyndigheten" in md and "| docs/sv/gammal.md | 2026-01-01 | försenad |" in md
 
 

@@ -10,6 +10,7 @@ FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "front_matter"
 REGISTRY = Registry(
     owners={"polisen": {}, "socialstyrelsen": {}},
     reports={"Ju2021/03331": "Uppdrag att förstärka och utveckla arbetet med stöd till avhoppare i landet – Slutredovisning"},
+    source_folder="sv",
 )
 
 

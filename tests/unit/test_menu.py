@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from sitebuild import link_text, menu
+from tests.fixed_parts import MENUS
 
 GOOD = """main:
   - index.md
@@ -22,7 +23,7 @@ ungdom:
 
 
 def test_good_menu_lays_out_in_file_order_and_skips_missing_pages():
-    menus, problems = menu.load_text(GOOD)
+    menus, problems = menu.load_text(GOOD, MENUS)
     assert problems == []
     have = {"index.md", "sa-gar-ett-avhopp-till.md", "kontakter/index.md", "kontakter/skane.md", "kontakter/orebro.md"}
     laid = menu.layout(menus.parts["main"], have.__contains__, ["kontakter/skane.md", "kontakter/orebro.md"])
@@ -33,18 +34,18 @@ def test_good_menu_lays_out_in_file_order_and_skips_missing_pages():
 
 def test_a_label_missing_a_language_is_an_error_at_its_line():
     text = GOOD.replace(', ar: "للشباب"', "")
-    _, problems = menu.load_text(text)
+    _, problems = menu.load_text(text, MENUS)
     assert [(p.path, p.line) for p in problems] == [("data/navigation.yaml", 11)]
     assert "saknar text på `ar`" in problems[0].what
 
 
 def test_a_page_listed_twice_is_an_error():
-    _, problems = menu.load_text(GOOD.replace("      - sa-gar-ett-avhopp-till.md", "      - vad-ar-en-avhoppare.md"))
+    _, problems = menu.load_text(GOOD.replace("      - sa-gar-ett-avhopp-till.md", "      - vad-ar-en-avhoppare.md"), MENUS)
     assert problems and problems[0].line == 6 and "två gånger" in problems[0].what
 
 
 def test_a_page_on_disk_but_not_in_the_menu_says_where_to_add_it():
-    menus, _ = menu.load_text(GOOD)
+    menus, _ = menu.load_text(GOOD, MENUS)
     problems = menu.missing(menus, "ungdom", [("docs/ungdom/ny-sida.md", "ny-sida.md"), ("docs/ungdom/ord.md", "ord.md")], [])
     assert len(problems) == 1
     p = problems[0]
@@ -53,7 +54,7 @@ def test_a_page_on_disk_but_not_in_the_menu_says_where_to_add_it():
 
 
 def test_a_listed_page_that_does_not_exist_is_an_error():
-    menus, _ = menu.load_text(GOOD)
+    menus, _ = menu.load_text(GOOD, MENUS)
     problems = menu.check_targets(menus, lambda part, path: path != "sa-gar-ett-avhopp-till.md", [])
     assert [(p.line, p.what) for p in problems] == [(6, "sidan `sa-gar-ett-avhopp-till.md` finns inte")]
 

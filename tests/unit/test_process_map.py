@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sitebuild import process_map
+from tests.fixed_parts import PARTS, SV
 
 GOOD = (pathlib.Path(__file__).parent / "fixtures" / "processes" / "good.yaml").read_text(encoding="utf-8")
 ACTORS = {"polisen": {"sv": "Polisen", "en": "Police", "ungdom": "Polisen", "ar": "الشرطة", "page": "vem-gor-vad/polisen.md"},
@@ -22,7 +23,7 @@ LABELS = {"step": "Steg", "and": "och", "or": "eller", "actors": "Vem gör det",
 def load(text, tmp_path):
     path = tmp_path / "prov.yaml"
     path.write_text(text, encoding="utf-8")
-    return process_map.load(str(path), "data/processes/prov.yaml", ACTORS, REPORTS, lambda link: link in PAGES)
+    return process_map.load(str(path), "data/processes/prov.yaml", ACTORS, REPORTS, lambda link: link in PAGES, PARTS.keys)
 
 
 def line_of(text, needle, nth=1):
@@ -55,7 +56,7 @@ def test_each_validation_error_names_file_line_and_field(tmp_path, mutate, needl
 
 def test_render_numbers_steps_and_marks_and_logic(tmp_path):
     proc, _ = load(GOOD, tmp_path)
-    out = process_map.render(proc, "sv", LABELS, ACTORS, page_url_now="sa-gar-ett-avhopp-till/",
+    out = process_map.render(proc, "sv", LABELS, ACTORS, language=SV, fallback=SV, page_url_now="sa-gar-ett-avhopp-till/",
                              current_page="vem-gor-vad/polisen.md")
     assert out.count("data-step=") == 2
     assert '<span class="process-map__logic"><span class="process-map__sr">Steg 1, </span>och</span>' in out
@@ -73,7 +74,7 @@ def test_every_generated_step_appears_once_in_order_escaped(titles):
     steps = [process_map.Step(f"s{i}", ["polisen"], {f: {"sv": t} for f in process_map.STEP_TEXTS}, [], [], join)
              for i, (t, join) in enumerate(titles)]
     proc = process_map.Process("p", "x", {"sv": "P"}, {}, steps)
-    out = process_map.render(proc, "sv", LABELS, ACTORS, page_url_now="")
+    out = process_map.render(proc, "sv", LABELS, ACTORS, language=SV, fallback=SV, page_url_now="")
     ids = re.findall(r'data-step="([^"]+)"', out)
     assert ids == [f"s{i}" for i in range(len(titles))]
     titles_out = re.findall(r'<span class="process-map__title">(.*?)</span>', out)
@@ -84,7 +85,7 @@ def test_every_generated_step_appears_once_in_order_escaped(titles):
 def test_joined_steps_share_the_number_and_side_paths_name_the_step(tmp_path):
     proc, _ = load(GOOD, tmp_path)
     assert process_map.step_numbers(proc) == {"kontakt": 1, "bedomning": 1}
-    out = process_map.render(proc, "sv", dict(LABELS, after_step="Från steg {number}: {title}"), ACTORS, page_url_now="")
+    out = process_map.render(proc, "sv", dict(LABELS, after_step="Från steg {number}: {title}"), ACTORS, language=SV, fallback=SV, page_url_now="")
     title = proc.steps[0].texts["title"]["sv"]
     assert f"Från steg 1: {title}" in out
 
@@ -92,7 +93,7 @@ def test_joined_steps_share_the_number_and_side_paths_name_the_step(tmp_path):
 def test_links_read_as_the_title_of_the_page_they_lead_to(tmp_path):
     proc, _ = load(GOOD, tmp_path)
     proc.steps[0].links = ["boende-och-omlokalisering.md"]
-    out = process_map.render(proc, "sv", LABELS, ACTORS, page_url_now="",
+    out = process_map.render(proc, "sv", LABELS, ACTORS, language=SV, fallback=SV, page_url_now="",
                              title_of=lambda link, lang: {"boende-och-omlokalisering.md": "Boende och omlokalisering"}.get(link))
     assert ">Boende och omlokalisering</a>" in out
     assert ">boende-och-omlokalisering.md<" not in out

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sitebuild import regions
+from tests.fixed_parts import SV
 
 GOOD = (pathlib.Path(__file__).parent / "fixtures" / "regions" / "good.yaml").read_text(encoding="utf-8")
 REPORTS = {"3428-2026": {"title": "Delredovisning"}, "polisen.se": {"title": "Polisens sidor"}}
@@ -100,7 +101,7 @@ def test_a_valid_phone_number_and_email_pass():
 def test_county_text_is_shown_as_text_never_markup():
     directory, _ = load(GOOD)
     labels = yaml.safe_load((pathlib.Path(__file__).parents[2] / "data" / "ui.yaml").read_text())["sv"]["counties"]
-    page = regions.render_county(directory, directory.counties[0], "sv", labels, {k: v for k, v in REPORTS.items()})
+    page = regions.render_county(directory, directory.counties[0], SV, labels, {k: v for k, v in REPORTS.items()}, "sv")
     assert "<script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; partner &quot;nätverk&quot;" in page
     assert page.count("<li>") >= 2 and "data-municipalities" in page

@@ -4,7 +4,8 @@ import gzip
 
 import markdown
 
-from sitebuild import glossary, links, markers, precompress, search_index, translations, yaml_lines
+from sitebuild import glossary, html_text, links, markers, parts, precompress, search_index, translations, yaml_lines
+from tests.fixed_parts import PARTS, SV, YOUTH
 from sitebuild.lix import lix
 
 
@@ -20,8 +21,8 @@ def test_lix_of_hard_text_is_higher_than_easy_text():
 
 
 def test_relative_links_between_directory_urls():
-    assert links.page_url("vem-gor-vad/polisen.md", "sv") == "vem-gor-vad/polisen/"
-    assert links.page_url("index.md", "en") == "en/"
+    assert parts.page_url("vem-gor-vad/polisen.md", "") == "vem-gor-vad/polisen/"
+    assert parts.page_url("index.md", "en/") == "en/"
     assert links.relative("sa-gar-ett-avhopp-till/", "vem-gor-vad/polisen/") == "../vem-gor-vad/polisen/"
     assert links.relative("", "kontakter/") == "kontakter/"
     assert links.relative("en/x/", "en/x/") == "./"
@@ -39,14 +40,14 @@ def test_markers_are_replaced_and_misspelt_ones_reported():
 
 def test_translation_behind_unreviewed_and_reviewed():
     block = {"source": "sv/vad-ar-en-avhoppare.md", "source_reviewed": "2026-11-25", "status": "unreviewed"}
-    status = translations.status(block, dt.date(2026, 11, 25))
+    status = translations.status(block, dt.date(2026, 11, 25), PARTS.url_of)
     assert status.show_notice and not status.behind
     assert status.source_url == "vad-ar-en-avhoppare/"
     assert translations.status(block, dt.date(2027, 1, 10)).behind
     reviewed = translations.status(dict(block, status="reviewed"), dt.date(2026, 11, 25))
     assert not reviewed.show_notice and not reviewed.behind
     assert translations.status(None, None) is None
-    assert translations.source_url("sv/vem-gor-vad/index.md") == "vem-gor-vad/"
+    assert translations.status(dict(block, source="sv/vem-gor-vad/index.md"), None, PARTS.url_of).source_url == "vem-gor-vad/"
 
 
 def test_yaml_values_keep_their_lines():
@@ -71,7 +72,7 @@ def test_links_into_another_part_become_urls_only_when_the_target_exists():
     md = "[unga](../ungdom/index.md) [saknas](../ungdom/finns-inte.md) [här](statliga-medel.md) [sv](../sv/x.md#a)"
     out = cross_links.rewrite(md, "en/om-webbplatsen.md", "en/om-webbplatsen/",
                               in_build=lambda src: src == "en/statliga-medel.md",
-                              exists=lambda src: src in {"ungdom/index.md", "sv/x.md", "en/statliga-medel.md"})
+                              exists=lambda src: src in {"ungdom/index.md", "sv/x.md", "en/statliga-medel.md"}, url_of=PARTS.url_of)
     assert "[unga](../../ungdom/)" in out
     assert "[saknas](../ungdom/finns-inte.md)" in out  # left for MkDocs to report as broken
     assert "[här](statliga-medel.md)" in out            # in this build: MkDocs resolves it
@@ -85,26 +86,38 @@ TERMS = [{"term": "RAS", "abbr": True, "sv": {"expansion": "Regional avhopparsam
 
 def test_tooltips_only_for_terms_on_the_page_and_each_becomes_an_abbr():
     text = "RAS och SiS samarbetar."
-    defs = glossary.abbreviations(TERMS, "sv", text)
+    defs = glossary.abbreviations(TERMS, SV, text)
     assert "LVU" not in defs and defs.count("*[") == 2
     html = markdown.markdown(text + defs, extensions=["abbr"])
     assert '<abbr title="Regional avhopparsamordning">RAS</abbr>' in html
     assert '<abbr title="Statens institutionsstyrelse">SiS</abbr>' in html
     assert "*[" not in html
-    assert 'title="Ungdomshem."' in markdown.markdown(text + glossary.abbreviations(TERMS, "ungdom", text), extensions=["abbr"])
+    assert 'title="Ungdomshem."' in markdown.markdown(text + glossary.abbreviations(TERMS, YOUTH, text), extensions=["abbr"])
 
 
-def test_compressor_writes_twins_of_the_last_content_handed_over(tmp_path):
+def test_precompression_writes_gzip_twins_only_for_files_worth_it(tmp_path):
     page, asset, tiny = tmp_path / "a" / "index.html", tmp_path / "x.js", tmp_path / "y.css"
+    page.parent.mkdir()
+    page.write_text("<p>last</p>" * 200)
     asset.write_text("var x = 1;\n" * 200)
     tiny.write_text("a{}")
-    c = precompress.Compressor()
-    c.page(str(page), "<p>first</p>" * 200)
-    c.page(str(page), "<p>last</p>" * 200)
-    page.write_text("<p>last</p>" * 200)
-    assert c.finish(str(tmp_path)) == 2
+    assert precompress.compress_tree(str(tmp_path), skip=lambda p: p.endswith("x.js")) == 1
     assert gzip.decompress((tmp_path / "a" / "index.html.gz").read_bytes()) == page.read_bytes()
-    assert (tmp_path / "x.js.br").exists() and not (tmp_path / "y.css.gz").exists()
+    assert not (tmp_path / "x.js.gz").exists() and not (tmp_path / "y.css.gz").exists()
+    assert not list(tmp_path.rglob("*.br"))  # nginx has no brotli module: nothing it would never send
+
+
+def test_one_escape_for_values_from_data_empty_is_empty():
+    assert html_text.escape(None) == ""
+    assert html_text.escape(0) == "0"
+    assert html_text.escape('<a href="x">') == "&lt;a href=&quot;x&quot;&gt;"
+
+
+def test_direction_is_read_from_the_page_material_built():
+    rtl = '<html lang="fa" class="no-js"><body dir="rtl" data-md-color-scheme="default">'
+    assert html_text.direction(rtl) == "rtl" and html_text.direction("<body>") == "ltr"
+    assert html_text.with_html_dir(rtl).startswith('<html lang="fa" class="no-js" dir="rtl">')
+    assert html_text.with_html_dir(html_text.with_html_dir(rtl)).count("dir=") == 2  # <html> once, <body> once
 
 
 def test_lunr_scripts_follow_materials_worker():
