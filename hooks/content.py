@@ -5,7 +5,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from sitebuild import (build_state, content_lint, cross_links, figures, footnote_links, front_matter, glossary, html_text, identity,
-                       link_text, markers, numbers, page_meta, process_map, registry, translations)
+                       language_links, link_text, markers, numbers, page_meta, process_map, registry, translations)
 from sitebuild.parts import page_url
 from sitebuild.problems import ContentErrors, Problem
 
@@ -38,6 +38,7 @@ def _renderers(state, page, ui: dict, problems: list, path: str, body_line: int)
         "ordlista": lambda arg, line: glossary.render_page(d.terms, language.key),
         "källförteckning": lambda arg, line: registry.render_source_list(d.reports, ui) + _editors_note(state, ui),
         "processkarta": process,
+        "språkval": lambda arg, line: language_links.render(state.parts, part, page.url),
         # The accessibility statement exists in the languages with generated pages; ui_labels checks they have these texts.
         "återkoppling": lambda arg, line: identity.feedback_markdown(ui.get("feedback"), state.feedback_email),
     }
@@ -69,7 +70,7 @@ def on_page_markdown(markdown, page, config, files):
 
     def unknown(name, line):
         problems.append(Problem(path, body_line + line - 1, f"okänd markör `<!-- {name} -->`",
-                                "kontrollera stavningen: processkarta: avhopp, ordlista, källförteckning"))
+                                "kontrollera stavningen: processkarta: avhopp, ordlista, källförteckning, språkval"))
     markdown = markers.expand(markdown, _renderers(state, page, ui, problems, path, body_line), unknown)
     markdown = cross_links.rewrite(markdown, page.file.src_uri, page.url,
                                    in_build=lambda src: files.get_file_from_path(src) is not None,

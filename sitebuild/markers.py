@@ -25,4 +25,4 @@ def expand(markdown: str, renderers: dict[str, Callable[[str, int], str]],
 
 
 # Names that look like markers; a misspelt one is reported rather than silently left.
-KNOWN_PREFIXES = {"processkarta", "ordlista", "källförteckning", "kallforteckning", "kontakter"}
+KNOWN_PREFIXES = {"processkarta", "ordlista", "källförteckning", "kallforteckning", "kontakter", "språkval", "sprakval"}

@@ -30,6 +30,7 @@ class Part:
     default: bool = False          # the main language: its pages are the source of every translation
     generated_pages: bool = False  # county pages, municipality index and changes page are made in this language
     youth: bool = False            # pages in the default language for young readers, with their own menu and labels
+    name: str = ""                 # the language's own name for itself (i18n `name`), shown where readers pick a language
 
     @property
     def menu(self) -> str:
@@ -158,7 +159,7 @@ def from_config_text(text: str, display: str = CONFIG) -> Parts:
             fail(f"locale: {code}", f"språkkoden `{code}` går inte att använda som mappnamn och nyckel",
                  "skriv en kod med små bokstäver, till exempel `fi` eller `so`")
         default = bool(lang.get("default"))
-        parts.append(Part(code, code, "" if default else f"{code}/", default, code in generated))
+        parts.append(Part(code, code, "" if default else f"{code}/", default, code in generated, name=str(lang.get("name") or code)))
     defaults = [p for p in parts if p.default]
     if len(defaults) != 1:
         fail("languages:", "exakt ett språk ska ha `default: true`", "sätt `default: true` på huvudspråket (svenska) och inget annat")

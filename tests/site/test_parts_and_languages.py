@@ -88,3 +88,26 @@ def test_every_swedish_page_has_an_english_twin(site_dir):
         if not (site_dir / "en" / html).exists():
             missing.append(rel)
     assert missing == [], f"Swedish pages without an English twin: {missing}"
+
+
+def test_every_start_page_offers_every_other_language_and_each_link_opens_that_start_page(site_dir):
+    import re as _re
+    starts = {p.parent.name if p.parent != site_dir else "": p for p in
+              [site_dir / "index.html", *[d / "index.html" for d in site_dir.iterdir()
+                                          if d.is_dir() and (d / "index.html").exists() and (d / "404.html").exists()]]}
+    languages = {}
+    for key, path in starts.items():
+        lang = _re.search(r'<html lang="([^"]+)"', path.read_text(encoding="utf-8")).group(1)
+        languages[key] = lang
+    assert len(set(languages.values())) >= 5, languages  # sv, en, ar, so, fa
+    for key, path in list(starts.items()) + [("ungdom", site_dir / "ungdom" / "index.html")]:
+        html = path.read_text(encoding="utf-8")
+        box = _re.search(r'<div class="admonition start-languages">(.*?)</div>', html, _re.S)
+        assert box, f"/{key}/ has no language choice"
+        own = _re.search(r'<html lang="([^"]+)"', html).group(1)
+        offered = dict(_re.findall(r'<a href="([^"]+)" hreflang="([^"]+)"', box.group(1)))
+        want = {lang for lang in languages.values() if lang != own}
+        assert set(offered.values()) == want, (key, offered)
+        for href, lang in offered.items():
+            target = (path.parent / href / "index.html").resolve()
+            assert target.exists() and f'<html lang="{lang}"' in target.read_text(encoding="utf-8"), (key, href)
