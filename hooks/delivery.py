@@ -1,26 +1,22 @@
-"""MkDocs glue for the built output: per-language search, html dir, accessible search dialog."""
+"""MkDocs glue for the built output: html dir, accessible search dialog, security headers, precompression.
+
+Search itself (Pagefind, our worker) is hooks/search.py."""
 from __future__ import annotations
 
 import html
-import json
 import os
-import posixpath
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from sitebuild import csp, precompress, search_index, site_data, yaml_lines
-from sitebuild.page_language import language_of, variant_of
-from sitebuild.problems import ContentErrors
+from sitebuild import csp, precompress, search_index, yaml_lines
+from sitebuild.page_language import language_of
 
-WORKER = "assets/javascripts/workers/search-stemmed.js"
-LUNR = "assets/javascripts/lunr"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _ui: dict = {}
 _not_found: dict[str, str] = {}
 _compressor: list[precompress.Compressor] = []
 _trusted_scripts: list = []
-_index_version: dict[str, str] = {}
 
 
 def _precompressing() -> bool:
@@ -33,9 +29,6 @@ def on_config(config):
         _stop_compressing()
         if _precompressing():
             _compressor.append(precompress.Compressor())
-        _index_version["name"] = search_index.versioned_name(search_index.source_version(
-            [config.docs_dir] + [os.path.join(ROOT, d) for d in ("data", "hooks", "sitebuild", "overrides")],
-            [config.config_file_path or os.path.join(ROOT, "mkdocs.yml")]))
     try:
         _ui.update(yaml_lines.load_file(os.path.join(ROOT, "data", "ui.yaml"), "data/ui.yaml").value or {})
     except (yaml_lines.YamlSyntaxError, TypeError, ValueError):
@@ -62,29 +55,15 @@ def on_env(env, config, files):
         dest = f.abs_dest_path
         # Files a plugin or hook made in memory are left to the end: their source is not what is written.
         if (f.is_documentation_page() or not f.inclusion.is_included() or not f.abs_src_path or f.generated_by
-                or not dest.endswith(precompress.EXTENSIONS) or _unused_lunr_script(config.site_dir, dest)):
+                or not dest.endswith(precompress.EXTENSIONS) or search_index.is_unused_theme_file(config.site_dir, dest)):
             continue
         _compressor[0].copy_of(f.abs_src_path, dest)
     return env
 
 
-def _relative(from_url: str, to_path: str) -> str:
-    base = posixpath.dirname(from_url.rstrip("/") + "/x") if from_url else ""
-    rel = posixpath.relpath(to_path or ".", base or ".")
-    return rel
-
-
-def on_page_content(html, page, config, files):
-    """Process-map chips, numbers and links are left out of the search index (read in on_page_context)."""
-    return search_index.mark_unsearchable(html)
-
-
 @event_priority(-100)
 def on_post_page(output, page, config):
     lang = language_of(page.file.src_uri)
-    root = lang if lang != "sv" else ""
-    output = search_index.rewrite_page_config(
-        output, base=_relative(page.url, root), worker=_relative(page.url, WORKER), index=_index_version.get("name", ""))
     if lang == "ar":
         output = output.replace('<html lang="ar"', '<html lang="ar" dir="rtl"', 1)
     search_label = html.escape(str((_ui.get(lang) or {}).get("search_label") or ""), quote=True)
@@ -145,52 +124,10 @@ def on_post_build(config):
     site_dir = config.site_dir
     i18n = _i18n(config)
     if i18n and i18n.building:
-        return  # a nested language build; the combined index is written after the default build
-    split_search_index(site_dir, _county_places(config), _index_version.get("name", ""))
+        return  # a nested language build; the whole site is finished after the default build
     write_security_headers(site_dir)
     if _compressor:
-        lunr = os.path.join(site_dir, *LUNR.split("/"))
-        _compressor.pop().finish(site_dir, skip={p for p in precompress.text_files(lunr) if _unused_lunr_script(site_dir, p)})
-
-
-def _county_places(config) -> dict[str, list[str]]:
-    """Each county page's municipality names, and the other names readers type for them (data/search.yaml)."""
-    directory = site_data.load_cached(ROOT, config.docs_dir).directory
-    if directory is None:
-        return {}
-    try:
-        others, problems = search_index.other_place_names(yaml_lines.load_file(os.path.join(ROOT, "data", "search.yaml"), "data/search.yaml"))
-    except yaml_lines.YamlSyntaxError as exc:
-        others, problems = {}, [exc.problem]
-    if problems:
-        raise PluginError(ContentErrors(problems).report())
-    return {f"kontakter/{c.slug}/": [n for m in c.municipalities for n in [m["name"], *others.get(m["name"], [])]]
-            for c in directory.counties}
-
-
-def split_search_index(site_dir: str, places: dict[str, list[str]] | None = None, versioned: str = "") -> None:
-    """Write one search index per part of the site, each in the part's language: under the plain name
-    (what Material asks for if search-on-demand.js is missing) and under the versioned name pages point to."""
-    path = os.path.join(site_dir, "search", "search_index.json")
-    if not os.path.exists(path):
-        return
-    with open(path, encoding="utf-8") as fh:
-        combined = json.load(fh)
-    for part, index in search_index.split(combined, places).items():
-        target_dir = os.path.join(site_dir, *(["search"] if part == "sv" else [part, "search"]))
-        os.makedirs(target_dir, exist_ok=True)
-        data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
-        for name in {"search_index.json", versioned.rsplit("/", 1)[-1] if versioned else "search_index.json"}:
-            with open(os.path.join(target_dir, name), "w", encoding="utf-8") as fh:
-                fh.write(data)
-
-
-def _unused_lunr_script(site_dir: str, path: str) -> bool:
-    """Other languages' stemmers in the theme's lunr folder: never fetched, so not worth compressing."""
-    lunr = os.path.join(site_dir, *LUNR.split("/")) + os.sep
-    if not path.startswith(lunr):
-        return False
-    return path[len(lunr):].replace(os.sep, "/") not in search_index.lunr_scripts(set(search_index.PARTS))
+        _compressor.pop().finish(site_dir)
 
 
 def write_security_headers(site_dir: str) -> None:

@@ -1,0 +1,57 @@
+"""MkDocs glue for search: mark what Pagefind indexes, point Material at our worker, run Pagefind after the build."""
+from __future__ import annotations
+
+import os
+import posixpath
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from sitebuild import search_index, yaml_lines
+from sitebuild.problems import ContentErrors
+
+WORKER = "assets/javascripts/workers/search-pagefind.js"
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_other_names: dict[str, list[str]] = {}
+
+
+def _nested_language_build(config) -> bool:
+    i18n = config.plugins.get("i18n")
+    return bool(i18n and getattr(i18n, "building", False))
+
+
+def on_config(config):
+    if _nested_language_build(config):
+        return config
+    _other_names.clear()
+    try:
+        names, problems = search_index.other_place_names(
+            yaml_lines.load_file(os.path.join(ROOT, "data", "search.yaml"), "data/search.yaml"))
+    except yaml_lines.YamlSyntaxError as exc:
+        names, problems = {}, [exc.problem]
+    if problems:
+        raise PluginError(ContentErrors(problems).report())
+    _other_names.update(names)
+    return config
+
+
+def _relative(from_url: str, to_path: str) -> str:
+    base = posixpath.dirname(from_url.rstrip("/") + "/x") if from_url else ""
+    return posixpath.relpath(to_path, base or ".")
+
+
+@event_priority(-50)  # before hooks/delivery.py checks and compresses the page (-100)
+def on_post_page(output, page, config):
+    output = search_index.mark_page(output, _other_names)
+    return search_index.point_at_worker(output, _relative(page.url, WORKER))
+
+
+@event_priority(-150)  # after every page is written, before hooks/delivery.py hashes scripts and compresses (-200)
+def on_post_build(config):
+    if _nested_language_build(config):
+        return  # the default language's build ends last, with every language's pages on disk
+    try:
+        search_index.run_pagefind(config.site_dir)
+    except search_index.PagefindFailed as exc:
+        raise PluginError(f"mkdocs.yml:1: {exc}\nBygget stoppades: 1 fel. Rätta felet ovan och bygg igen.")
+    search_index.tiny_material_index(config.site_dir)
