@@ -99,13 +99,82 @@ function group(data, score, typed) {
   return items;
 }
 
+/* Pagefind finds pages holding every typed word. Readers type sentences ("min bror är med i ett gäng")
+   and typos ("omlokalisring"), so each word is also searched on its own and pages are ranked by the
+   words they hold, rare words counting more, pages holding all of them first. A word that finds
+   nothing, or only pages without it, is tried again shorter, as a prefix. Among the pages loaded, a
+   title word close to a typed word lifts the page ("psykiatrin" finds "Vård och psykiatri"). */
+function searchWord(pagefind, word) {
+  return pagefind.search(word).then(function (found) {
+    var results = found && found.results || [];
+    var shorter = word.length - 1;
+    if (results.length || shorter < Math.max(4, Math.ceil(word.length * 0.6))) return results;
+    return searchWord(pagefind, word.slice(0, shorter));
+  });
+}
+
+function ranked(pagefind, query, typed) {
+  var searches = [pagefind.search(query).then(function (found) { return found && found.results || []; })];
+  if (typed.length > 1) typed.forEach(function (w) { searches.push(searchWord(pagefind, w)); });
+  return Promise.all(searches).then(function (lists) {
+    var all = lists[0];
+    var perWord = lists.length > 1 ? lists.slice(1) : [all];
+    var score = {};
+    var byId = {};
+    var most = 0;
+    perWord.forEach(function (results) {
+      if (!results.length) return;
+      var best = results[0].score || 1;
+      var rarity = 1 / Math.sqrt(results.length);
+      most += rarity;
+      results.forEach(function (r) {
+        byId[r.id] = byId[r.id] || r;
+        score[r.id] = (score[r.id] || 0) + rarity * (r.score || 0) / best;
+      });
+    });
+    if (lists.length > 1) all.forEach(function (r) { byId[r.id] = byId[r.id] || r; score[r.id] = (score[r.id] || 0) + most; });
+    return Object.keys(score).sort(function (a, b) { return score[b] - score[a]; }).map(function (id) {
+      return { score: score[id], data: byId[id].data };
+    });
+  });
+}
+
+function commonStart(a, b) {
+  var n = 0;
+  while (n < a.length && n < b.length && a.charAt(n) === b.charAt(n)) n++;
+  return n;
+}
+
+function titleLift(title, typed) {
+  var titleWords = fold(title).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  var sum = 0;
+  typed.forEach(function (w) {
+    var word = fold(w);
+    var best = 0;
+    titleWords.forEach(function (t) {
+      var n = commonStart(word, t);
+      if (n >= Math.min(4, word.length)) best = Math.max(best, n / Math.max(word.length, t.length));
+    });
+    sum += best;
+  });
+  return typed.length ? 1 + sum / typed.length : 1;
+}
+
 function search(pagefind, query) {
   var typed = words(query);
-  return pagefind.search(query).then(function (found) {
-    var results = found && found.results || [];
+  return ranked(pagefind, query, typed).then(function (results) {
+    var top = results.length ? results[0].score : 1;
     return Promise.all(results.slice(0, PAGES).map(function (r) {
-      return r.data().then(function (data) { return group(data, r.score, typed); });
+      return r.data().then(function (data) {
+        return group(data, (r.score / top) * titleLift(data.meta && data.meta.title || "", typed), typed);
+      });
     }));
+  }).then(function (groups) {
+    groups.sort(function (a, b) { return b[0].score - a[0].score; });
+    var word = typed.length === 1 ? typed[0] : "";
+    var found = groups.some(function (g) { return g[0].terms[word]; });
+    if (word.length >= 6 && !found) return search(pagefind, word.slice(0, -2)); /* a typo: try its start */
+    return groups;
   });
 }
 
