@@ -22,9 +22,12 @@ function load() {
         return { getAttribute: function () { return language; } };
       } };
     }
+    /* READY only once Pagefind has its WebAssembly and index list (filters() waits for both), so
+       Material shows "Initialiserar sök" meanwhile and its first query is what the reader typed. */
     loading = import(new URL("pagefind/pagefind.js", root).href).then(function (pagefind) {
       return Promise.resolve(pagefind.options({ excerptLength: 24 }))
         .then(function () { return pagefind.init(); })
+        .then(function () { return pagefind.filters(); })
         .then(function () { return pagefind; });
     });
   }
@@ -173,7 +176,18 @@ function search(pagefind, query) {
     groups.sort(function (a, b) { return b[0].score - a[0].score; });
     var word = typed.length === 1 ? typed[0] : "";
     var found = groups.some(function (g) { return g[0].terms[word]; });
-    if (word.length >= 6 && !found) return search(pagefind, word.slice(0, -2)); /* a typo: try its start */
+    if (word.length >= 6 && !found) { /* a typo: try its start, and name the word as typed */
+      return search(pagefind, word.slice(0, -2)).then(function (shorter) {
+        shorter.forEach(function (g) {
+          g.forEach(function (item) {
+            var terms = {};
+            terms[word] = Object.keys(item.terms).some(function (t) { return item.terms[t]; });
+            item.terms = terms;
+          });
+        });
+        return shorter;
+      });
+    }
     return groups;
   });
 }
