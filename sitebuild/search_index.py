@@ -33,7 +33,7 @@ UNSEARCHABLE_ATTRS = ("data-page-meta", "data-translation-notice", "data-municip
 
 _START_TAG = re.compile(r"<(?P<tag>[a-z][a-z0-9]*)(?P<attrs>(?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>")
 _CLASSES = re.compile(r'\sclass="(?P<classes>[^"<>]*)"')
-_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"')
+_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"(?! data-pagefind-body)')
 _PLACE_LIST = re.compile(r'(<ul\b[^<>]*\sdata-municipalities\b[^<>]*)>(?P<items>.*?)</ul>', re.S)
 _PLACE = re.compile(r'<li\b[^<>]*\sdata-municipality="(?P<name>[^"<>]*)"')
 _HTML_LANG = re.compile(r'<html\b[^<>]*?\slang="(?P<lang>[A-Za-z0-9-]{1,35})"')
@@ -60,6 +60,8 @@ def mark_page(page_html: str, other_names: dict[str, list[str]] | None = None) -
 
 
 def _weighted_places(m: re.Match, other_names: dict[str, list[str]]) -> str:
+    if "data-pagefind-weight" in m.group(1):
+        return m.group(0)
     others = [o for name in _PLACE.findall(m.group("items")) for o in other_names.get(html_lib.unescape(name), [])]
     hidden = (f'\n<p hidden data-pagefind-weight="{PLACES_WEIGHT}">'
               + html_lib.escape(" ".join(others)) + "</p>") if others else ""

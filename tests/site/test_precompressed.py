@@ -1,28 +1,15 @@
 """The build writes .gz and .br beside every text file a reader may fetch, with the file's exact content."""
 import gzip
-import json
 
 import brotli
 
 from sitebuild.precompress import EXTENSIONS, MIN_SIZE
-from sitebuild.search_index import lunr_scripts
-
-LUNR = ("assets", "javascripts", "lunr")
-
-
-def fetched(site_dir, path) -> bool:
-    """Files in the theme's lunr folder are fetched only for the languages the search indexes use."""
-    rel = path.relative_to(site_dir).parts
-    if rel[:3] != LUNR:
-        return True
-    langs = {lang for index in site_dir.rglob("search_index.json") for lang in json.loads(index.read_text())["config"]["lang"]}
-    return "/".join(rel[3:]) in lunr_scripts(langs)
 
 
 def test_every_text_file_has_fresh_gzip_and_brotli_twins(site_dir):
     checked = 0
     for path in site_dir.rglob("*"):
-        if not path.is_file() or not path.name.endswith(EXTENSIONS) or path.stat().st_size < MIN_SIZE or not fetched(site_dir, path):
+        if not path.is_file() or not path.name.endswith(EXTENSIONS) or path.stat().st_size < MIN_SIZE:
             continue
         data = path.read_bytes()
         gz, br = path.with_name(path.name + ".gz"), path.with_name(path.name + ".br")
@@ -32,6 +19,4 @@ def test_every_text_file_has_fresh_gzip_and_brotli_twins(site_dir):
         assert brotli.decompress(br.read_bytes()) == data, f"{br.relative_to(site_dir)} is stale"
         checked += 1
     assert checked > 100, checked
-    assert (site_dir / "search" / "search_index.json.gz").exists()
-    assert (site_dir / "assets" / "javascripts" / "lunr" / "min" / "lunr.sv.min.js.br").exists()
-    assert not (site_dir / "assets" / "javascripts" / "lunr" / "wordcut.js.gz").exists()  # Thai and Hindi only
+    assert (site_dir / "pagefind" / "pagefind.js.br").exists()  # Pagefind's script, written after the pages
