@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import posixpath
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -10,7 +9,6 @@ from mkdocs.plugins import event_priority
 from sitebuild import search_index, yaml_lines
 from sitebuild.problems import ContentErrors
 
-WORKER = "assets/javascripts/workers/search-pagefind.js"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _other_names: dict[str, list[str]] = {}
 
@@ -35,15 +33,15 @@ def on_config(config):
     return config
 
 
-def _relative(from_url: str, to_path: str) -> str:
-    base = posixpath.dirname(from_url.rstrip("/") + "/x") if from_url else ""
-    return posixpath.relpath(to_path, base or ".")
-
-
 @event_priority(-50)  # before hooks/delivery.py checks and compresses the page (-100)
 def on_post_page(output, page, config):
-    output = search_index.mark_page(output, _other_names)
-    return search_index.point_at_worker(output, _relative(page.url, WORKER))
+    return search_index.point_at_worker(search_index.mark_page(output, _other_names))
+
+
+@event_priority(50)  # before hooks/delivery.py writes each language's 404 page
+def on_post_template(output, template_name, config):
+    """The 404 pages have Material's search too: point it at our worker (nothing on them is indexed)."""
+    return search_index.point_at_worker(output) if template_name == "404.html" else output
 
 
 @event_priority(-150)  # after every page is written, before hooks/delivery.py hashes scripts and compresses (-200)

@@ -23,6 +23,7 @@ import subprocess
 import sys
 
 OUTPUT = "pagefind"
+WORKER = "search-pagefind.js"  # overrides/assets/javascripts/workers/, where Material keeps its own worker
 PLACES_WEIGHT = "7.0"  # Pagefind's weight for an <h1>: a typed municipality name asks for its county page
 
 # Elements that are not text to search, by class or attribute. Actor chips ran together in excerpts
@@ -73,15 +74,18 @@ def page_language(page_html: str) -> str:
     return m.group("lang") if m else ""
 
 
-def point_at_worker(page_html: str, worker: str) -> str:
-    """Material starts its search worker from `search` in the page's __config: ours, told the page's
-    language (Pagefind keeps one index per `<html lang>`; a worker cannot read the page)."""
+def point_at_worker(page_html: str, worker: str = WORKER) -> str:
+    """Material starts its search worker from `search` in the page's __config: ours, beside Material's
+    own (same folder, so the path works from any page and the 404 pages), told the page's language
+    (Pagefind keeps one index per `<html lang>`; a worker cannot read the page)."""
     lang = page_language(page_html)
 
     def replace(m: re.Match) -> str:
         cfg = json.loads(m.group(2))
-        if cfg.get("search"):
-            cfg["search"] = f"{worker}?lang={lang}" if lang else worker
+        material = cfg.get("search")
+        if material:
+            folder = material.split("?", 1)[0].rsplit("/", 1)[0]
+            cfg["search"] = f"{folder}/{worker}" + (f"?lang={lang}" if lang else "")
         return m.group(1) + json.dumps(cfg, ensure_ascii=False) + m.group(3)
     return _CONFIG.sub(replace, page_html, count=1)
 

@@ -139,6 +139,7 @@ def test_county_municipalities_weigh_like_a_title_with_other_names_hidden_beside
 
 
 def test_material_is_pointed_at_our_worker_with_the_pages_language():
-    page = '<html lang="xx-YY" class="no-js"><script id="__config" type="application/json">{"base": "..", "search": "../assets/x.js"}</script>'
-    out = search_index.point_at_worker(page, "../w.js")
-    assert '"search": "../w.js?lang=xx-YY"' in out and '"base": ".."' in out
+    page = ('<html lang="xx-YY" class="no-js"><script id="__config" type="application/json">'
+            '{"base": "..", "search": "../assets/javascripts/workers/search.1234abcd.min.js"}</script>')
+    out = search_index.point_at_worker(page)
+    assert '"search": "../assets/javascripts/workers/search-pagefind.js?lang=xx-YY"' in out and '"base": ".."' in out
