@@ -76,7 +76,8 @@ def test_pages_point_material_at_our_worker_in_their_own_language(site_dir, all_
         cfg = page_config(html)
         worker, _, query = cfg["search"].partition("?")
         assert worker.endswith("assets/javascripts/workers/search-pagefind.js"), url_of(site_dir, path)
-        assert (path.parent / worker).resolve().is_file(), url_of(site_dir, path)
+        target = site_dir / worker.lstrip("/") if worker.startswith("/") else path.parent / worker  # 404 pages: from the root
+        assert target.resolve().is_file(), url_of(site_dir, path)
         assert query == f"lang={html_lang(html)}", url_of(site_dir, path)
 
 
