@@ -108,6 +108,13 @@ def test_search_and_quick_exit_work_under_the_policy(browser, nginx):
         v.close()
 
 
+def test_the_search_worker_runs_under_the_page_policy(nginx):
+    """A worker's policy comes from its own response: without it the worker could run anything."""
+    page = get(nginx["base"] + "/")[1]["Content-Security-Policy"]
+    status, headers, _ = get(nginx["base"] + "/assets/javascripts/workers/search-pagefind.js")
+    assert status == 200 and headers["Content-Security-Policy"] == page and "'wasm-unsafe-eval'" in page
+
+
 def test_assets_carry_nosniff_but_not_the_page_policy(nginx, site_dir):
     bundle = next((site_dir / "assets" / "javascripts").glob("bundle.*.min.js")).name
     status, headers, _ = get(f"{nginx['base']}/assets/javascripts/{bundle}")
