@@ -43,8 +43,37 @@ def write_results(finished: bool = True) -> list[str]:
     return table
 
 
-def config_for(docs_dir: str, name: str, stock: bool) -> str:
-    """A config beside the real one: ours (hooks, overrides) or stock Material with the same languages."""
+def repo_with_menu_for(docs_dir: str, target: str) -> str:
+    """A copy of what our hooks read (hooks/, data/, overrides/) whose menu also lists the synthetic
+    pages in `docs_dir` (every page must stand in data/navigation.yaml), one section per s<i>, one
+    subsection per u<j>. Returns the copy's root."""
+    root = os.path.join(target, "repo")
+    shutil.rmtree(root, ignore_errors=True)
+    for name in ("hooks", "data", "overrides"):
+        shutil.copytree(os.path.join(ROOT, name), os.path.join(root, name), ignore=shutil.ignore_patterns("__pycache__"))
+    tree: dict[str, dict[str, set[str]]] = {}
+    for lang in os.listdir(docs_dir):
+        for dirpath, _, names in os.walk(os.path.join(docs_dir, lang)):
+            rel = os.path.relpath(dirpath, os.path.join(docs_dir, lang)).replace(os.sep, "/")
+            parts = rel.split("/")
+            if len(parts) == 2 and parts[0].startswith("s") and parts[1].startswith("u"):
+                tree.setdefault(parts[0], {}).setdefault(parts[1], set()).update(f"{rel}/{n}" for n in names if n.endswith(".md"))
+    lines = []
+    for section in sorted(tree):
+        lines += [f'  - title: {{sv: "Del {section}", en: "Part {section}", ar: "{section}"}}', "    pages:"]
+        for sub in sorted(tree[section]):
+            lines += [f'      - title: {{sv: "Avsnitt {sub}", en: "Section {sub}", ar: "{sub}"}}', "        pages:"]
+            lines += [f"          - {p}" for p in sorted(tree[section][sub])]
+    nav = os.path.join(root, "data", "navigation.yaml")
+    with open(nav, encoding="utf-8") as fh:
+        text = fh.read()
+    with open(nav, "w", encoding="utf-8") as fh:
+        fh.write(text.replace("\nungdom:", "\n" + "\n".join(lines) + "\nungdom:", 1))
+    return root
+
+
+def config_for(docs_dir: str, name: str, stock: bool, root: str = ROOT) -> str:
+    """A config beside the real one: ours (hooks, overrides, from `root`) or stock Material with the same languages."""
     with open(os.path.join(ROOT, "mkdocs.yml"), encoding="utf-8") as fh:
         cfg = yaml.safe_load(fh.read().replace("!ENV", ""))
     cfg["docs_dir"] = docs_dir
@@ -57,8 +86,8 @@ def config_for(docs_dir: str, name: str, stock: bool) -> str:
             if isinstance(plugin, dict) and "i18n" in plugin:
                 plugin["i18n"].pop("reconfigure_search", None)
     else:
-        cfg["theme"]["custom_dir"] = os.path.join(ROOT, "overrides")
-        cfg["hooks"] = [os.path.join(ROOT, h) for h in cfg["hooks"]]
+        cfg["theme"]["custom_dir"] = os.path.join(root, "overrides")
+        cfg["hooks"] = [os.path.join(root, h) for h in cfg["hooks"]]
     folder = os.path.join(WORK, name)
     os.makedirs(folder, exist_ok=True)
     path = os.path.join(folder, "mkdocs.yml")
@@ -117,7 +146,7 @@ def bench_builds(quick: bool) -> tuple[str, dict[int, str]]:
     for n in sizes:
         folder = os.path.join(WORK, f"synthetic-{n}")
         sdocs = synthetic.generate(folder, n, real_docs=os.path.join(ROOT, "docs"))
-        t = build(config_for(sdocs, f"synthetic-{n}-ours", stock=False), os.path.join(folder, "site"))
+        t = build(config_for(sdocs, f"synthetic-{n}-ours", stock=False, root=repo_with_menu_for(sdocs, folder)), os.path.join(folder, "site"))
         pages, mean_html = html_size(os.path.join(folder, "site"))
         row(f"Synthetic {n} pages/language: build (ours)", f"{t:.1f} s = {1000 * t / (2 * n):.1f} ms/page, HTML {mean_html // 1024} KB/page")
         if n <= 1000:
@@ -210,7 +239,7 @@ def bench_search(site: str, synthetic_sites: dict[int, str]) -> None:
     copy = os.path.join(WORK, "site-search")
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(site, copy)
-    search_load.run(copy, "Real site", row)
+    search_load.run(copy, "Real site", row, languages=("sv", "en", "ar"))
     for n, path in sorted(synthetic_sites.items()):
         search_load.run(path, f"Synthetic {n} pages/language", row)
 

@@ -18,8 +18,10 @@ import time
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--enable-precise-memory-info"]
 QUERIES = {"sv": ["skyddat boende", "socialtjänsten", "polisen", "ekonomiskt stöd", "flytta", "anhöriga"],
-           "en": ["protected housing", "social services", "police", "relatives", "relocation", "funding"]}
-PAGES = {"sv": ("/boende-och-omlokalisering/", "/vad-ar-en-avhoppare/"), "en": ("/en/boende-och-omlokalisering/", "/en/vad-ar-en-avhoppare/")}
+           "en": ["protected housing", "social services", "police", "relatives", "relocation", "funding"],
+           "ar": ["الشرطة", "مترجم", "العودة الطوعية", "الأقارب", "الإنترنت", "الشرف"]}
+PAGES = {"sv": ("/boende-och-omlokalisering/", "/vad-ar-en-avhoppare/"), "en": ("/en/boende-och-omlokalisering/", "/en/vad-ar-en-avhoppare/"),
+         "ar": ("/ar/frivillig-atervandring/", "/ar/vad-ar-en-avhoppare/")}
 
 _TYPE_AND_WAIT = """async ([q, clear]) => {
     const field = document.querySelector('input[data-md-component=search-query]');
