@@ -17,6 +17,8 @@ var queue = Promise.resolve();
 
 function load() {
   if (!loading) {
+    /* Pagefind asks document.querySelector("html").getAttribute("lang") which index to load; a worker
+       has no document, so it gets one that answers with the page's language. */
     if (typeof self.document === "undefined") {
       self.document = { currentScript: null, querySelector: function () {
         return { getAttribute: function () { return language; } };
@@ -85,7 +87,7 @@ function group(data, score, typed) {
   var total = subs.reduce(function (sum, s) { return sum + weight(s); }, 0) || 1;
   var items = [{
     location: page,
-    title: escapeText(data.meta && data.meta.title || page),
+    title: escapeText(decodeEntities(String(data.meta && data.meta.title || page))),
     text: markedText(data.excerpt),
     score: score,
     terms: terms
@@ -93,7 +95,7 @@ function group(data, score, typed) {
   subs.sort(function (a, b) { return weight(b) - weight(a); }).forEach(function (s) {
     items.push({
       location: s.url,
-      title: escapeText(s.title),
+      title: escapeText(decodeEntities(String(s.title || ""))),
       text: markedText(s.excerpt),
       score: score * 0.99 * weight(s) / total,
       terms: termsFor(typed, s.title + " " + s.excerpt)
