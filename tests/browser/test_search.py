@@ -233,3 +233,30 @@ def test_a_municipality_finds_its_county_page_first(visit, base_url, path, query
     v = visit()
     hits = search(v, base_url, path, query)
     assert hits and hits[0] == f"{base_url}/{county}", hits[:5]
+
+
+def test_markup_written_as_text_in_a_page_stays_text_in_results(browser, repo_copy, tmp_path):
+    """Results go into the page as HTML: text that looks like markup must come out as text, never as elements."""
+    import functools
+    import http.server
+    import threading
+
+    from tests.browser.conftest import QuietHandler, Visit
+    from tests.conftest import build_site
+    page = repo_copy / "docs" / "sv" / "tolk.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n\nZqxmarkup &lt;b&gt;fet&lt;/b&gt; och &lt;i&gt;kursiv&lt;/i&gt; här.\n",
+                    encoding="utf-8")
+    site = tmp_path / "site"
+    result = build_site(site, repo_copy / "mkdocs.yml", cwd=repo_copy)
+    assert result.returncode == 0, result.stderr[-2000:]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    v = Visit(browser)
+    try:
+        search(v, f"http://127.0.0.1:{server.server_address[1]}", "/", "zqxmarkup")
+        results = v.page.locator(".md-search-result__list")
+        assert "<b>fet</b>" in results.inner_text()
+        assert results.locator("b, i").count() == 0
+    finally:
+        v.close()
+        server.shutdown()
