@@ -35,6 +35,16 @@ _META_IS = """([text]) => {
     return text === null ? meta !== placeholder : meta === placeholder;
 }"""
 
+# The answer to the whole query: Material has written a result line, and every result's highlight
+# (?h=) names only words of the query typed, never of a part of it or of an earlier query.
+_ANSWERS = """([query]) => {
+    const words = query.toLowerCase().split(/[\\s\\-]+/).filter(Boolean);  // as the search worker splits
+    const placeholder = JSON.parse(document.getElementById('__config').textContent).translations['search.result.placeholder'];
+    if (document.querySelector('.md-search-result__meta').textContent.trim() === placeholder) return false;
+    return [...document.querySelectorAll('.md-search-result__item > a')].every(a =>
+        (new URL(a.href).searchParams.get('h') || '').split(' ').filter(Boolean).every(w => words.includes(w)));
+}"""
+
 
 def run_query(page, query: str) -> list[str]:
     """Type `query` and read the results of that query, never an earlier one's.
@@ -42,7 +52,7 @@ def run_query(page, query: str) -> list[str]:
     Material writes the result line only when the worker answers. The field is emptied first and the
     line must show the placeholder (the answer to the empty query, which also means the index is
     ready); then the query is typed, and the first line other than the placeholder answers it: the
-    worker answers in order and nothing else is in flight."""
+    worker answers only the newest query, and each result's highlight must name words of this query only."""
     field = page.locator("input[data-md-component='search-query']")
     if not field.is_visible():
         page.locator("label[for='__search']").first.click()
@@ -51,7 +61,7 @@ def run_query(page, query: str) -> list[str]:
     page.wait_for_function(_META_IS, arg=[""], timeout=30000)
     field.fill(query)
     field.dispatch_event("keyup")
-    page.wait_for_function(_META_IS, arg=[None], timeout=30000)
+    page.wait_for_function(_ANSWERS, arg=[query], timeout=30000)
     return page.evaluate("[...document.querySelectorAll('.md-search-result__item > a')].map(a => a.href)")
 
 
