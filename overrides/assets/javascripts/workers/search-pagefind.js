@@ -125,8 +125,9 @@ function ranked(pagefind, query, typed) {
     var all = lists[0];
     var perWord = lists.length > 1 ? lists.slice(1) : [all];
     var score = {};
-    var byId = {};
+    var byId = {}; /* a page found with every word keeps that result: its excerpt marks every word */
     var most = 0;
+    all.forEach(function (r) { byId[r.id] = r; });
     perWord.forEach(function (results) {
       if (!results.length) return;
       var best = results[0].score || 1;
@@ -137,7 +138,7 @@ function ranked(pagefind, query, typed) {
         score[r.id] = (score[r.id] || 0) + rarity * (r.score || 0) / best;
       });
     });
-    if (lists.length > 1) all.forEach(function (r) { byId[r.id] = byId[r.id] || r; score[r.id] = (score[r.id] || 0) + most; });
+    if (lists.length > 1) all.forEach(function (r) { score[r.id] = (score[r.id] || 0) + most; });
     return Object.keys(score).sort(function (a, b) { return score[b] - score[a]; }).map(function (id) {
       return { score: score[id], data: byId[id].data };
     });
