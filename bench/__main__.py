@@ -5,8 +5,6 @@ Run from the repository root: `python -m bench` (or `make bench`). `--quick` ski
 """
 from __future__ import annotations
 
-import gzip
-import json
 import os
 import shutil
 import statistics
@@ -45,8 +43,37 @@ def write_results(finished: bool = True) -> list[str]:
     return table
 
 
-def config_for(docs_dir: str, name: str, stock: bool) -> str:
-    """A config beside the real one: ours (hooks, overrides) or stock Material with the same languages."""
+def repo_with_menu_for(docs_dir: str, target: str) -> str:
+    """A copy of what our hooks read (hooks/, data/, overrides/) whose menu also lists the synthetic
+    pages in `docs_dir` (every page must stand in data/navigation.yaml), one section per s<i>, one
+    subsection per u<j>. Returns the copy's root."""
+    root = os.path.join(target, "repo")
+    shutil.rmtree(root, ignore_errors=True)
+    for name in ("hooks", "data", "overrides"):
+        shutil.copytree(os.path.join(ROOT, name), os.path.join(root, name), ignore=shutil.ignore_patterns("__pycache__"))
+    tree: dict[str, dict[str, set[str]]] = {}
+    for lang in os.listdir(docs_dir):
+        for dirpath, _, names in os.walk(os.path.join(docs_dir, lang)):
+            rel = os.path.relpath(dirpath, os.path.join(docs_dir, lang)).replace(os.sep, "/")
+            parts = rel.split("/")
+            if len(parts) == 2 and parts[0].startswith("s") and parts[1].startswith("u"):
+                tree.setdefault(parts[0], {}).setdefault(parts[1], set()).update(f"{rel}/{n}" for n in names if n.endswith(".md"))
+    lines = []
+    for section in sorted(tree):
+        lines += [f'  - title: {{sv: "Del {section}", en: "Part {section}", ar: "{section}"}}', "    pages:"]
+        for sub in sorted(tree[section]):
+            lines += [f'      - title: {{sv: "Avsnitt {sub}", en: "Section {sub}", ar: "{sub}"}}', "        pages:"]
+            lines += [f"          - {p}" for p in sorted(tree[section][sub])]
+    nav = os.path.join(root, "data", "navigation.yaml")
+    with open(nav, encoding="utf-8") as fh:
+        text = fh.read()
+    with open(nav, "w", encoding="utf-8") as fh:
+        fh.write(text.replace("\nungdom:", "\n" + "\n".join(lines) + "\nungdom:", 1))
+    return root
+
+
+def config_for(docs_dir: str, name: str, stock: bool, root: str = ROOT) -> str:
+    """A config beside the real one: ours (hooks, overrides, from `root`) or stock Material with the same languages."""
     with open(os.path.join(ROOT, "mkdocs.yml"), encoding="utf-8") as fh:
         cfg = yaml.safe_load(fh.read().replace("!ENV", ""))
     cfg["docs_dir"] = docs_dir
@@ -59,8 +86,8 @@ def config_for(docs_dir: str, name: str, stock: bool) -> str:
             if isinstance(plugin, dict) and "i18n" in plugin:
                 plugin["i18n"].pop("reconfigure_search", None)
     else:
-        cfg["theme"]["custom_dir"] = os.path.join(ROOT, "overrides")
-        cfg["hooks"] = [os.path.join(ROOT, h) for h in cfg["hooks"]]
+        cfg["theme"]["custom_dir"] = os.path.join(root, "overrides")
+        cfg["hooks"] = [os.path.join(root, h) for h in cfg["hooks"]]
     folder = os.path.join(WORK, name)
     os.makedirs(folder, exist_ok=True)
     path = os.path.join(folder, "mkdocs.yml")
@@ -119,7 +146,7 @@ def bench_builds(quick: bool) -> tuple[str, dict[int, str]]:
     for n in sizes:
         folder = os.path.join(WORK, f"synthetic-{n}")
         sdocs = synthetic.generate(folder, n, real_docs=os.path.join(ROOT, "docs"))
-        t = build(config_for(sdocs, f"synthetic-{n}-ours", stock=False), os.path.join(folder, "site"))
+        t = build(config_for(sdocs, f"synthetic-{n}-ours", stock=False, root=repo_with_menu_for(sdocs, folder)), os.path.join(folder, "site"))
         pages, mean_html = html_size(os.path.join(folder, "site"))
         row(f"Synthetic {n} pages/language: build (ours)", f"{t:.1f} s = {1000 * t / (2 * n):.1f} ms/page, HTML {mean_html // 1024} KB/page")
         if n <= 1000:
@@ -130,7 +157,6 @@ def bench_builds(quick: bool) -> tuple[str, dict[int, str]]:
         shutil.rmtree(os.path.join(folder, "site-stock"), ignore_errors=True)
         if n >= 1000:
             synthetic_sites[n] = os.path.join(folder, "site")
-            bench_index(synthetic_sites[n], f"synthetic {n}/language", with_quality=False)
     return site, synthetic_sites
 
 
@@ -192,13 +218,13 @@ def bench_browser(site: str) -> None:
                     sizes = r.sizes()
                     total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
                 row(f"First load, {label} ({path})", f"{total / 1024:.0f} KB transferred (gzip), {len(finished)} requests")
-                assert not any("search_index" in r.url for r in finished), "a page fetched the search index before any search"
+                assert not any("search_index" in r.url or "/pagefind/" in r.url for r in finished), "a page fetched search files before any search"
                 context.close()
             misses: list = []
             results = quality.evaluate_in_browser(browser, server.base, os.path.join(ROOT, "bench", "queries.yaml"), misses)
             for part, (mrr, recall, n) in results.items():
                 row(f"Search quality in Chromium, {part} ({n} queries)", f"MRR@5 {mrr:.2f}, recall@3 {recall:.2f}")
-            details.append("\n### Queries whose expected page was not first (lunr, Chromium, real site)\n\n"
+            details.append("\n### Queries whose expected page was not first (Pagefind, Chromium, real site)\n\n"
                            "| Part | Query | Expected | First three results |\n|---|---|---|---|")
             details.extend(f"| {lang} | {q} | {exp} | {', '.join(r or '(start page)' for r in ranked) or '(none)'} |"
                            for lang, q, exp, ranked in misses)
@@ -209,14 +235,13 @@ def bench_browser(site: str) -> None:
 
 
 def bench_search(site: str, synthetic_sites: dict[int, str]) -> None:
-    """Search cost at the real site and the synthetic sizes, lunr and Pagefind side by side."""
+    """Search cost at the real site and the synthetic sizes (the site's Pagefind search)."""
     copy = os.path.join(WORK, "site-search")
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(site, copy)
-    queries = os.path.join(ROOT, "bench", "queries.yaml")
-    search_load.run(copy, "Real site", row, queries, with_quality=True)
+    search_load.run(copy, "Real site", row, languages=("sv", "en", "ar"))
     for n, path in sorted(synthetic_sites.items()):
-        search_load.run(path, f"Synthetic {n} pages/language", row, queries, with_quality=False)
+        search_load.run(path, f"Synthetic {n} pages/language", row)
 
 
 def bench_load(base: str, site: str) -> None:
@@ -224,29 +249,12 @@ def bench_load(base: str, site: str) -> None:
     if not wrk:
         row("Load (wrk)", "wrk not installed")
         return
-    versioned = next(n for n in os.listdir(os.path.join(site, "search")) if n.startswith("search_index.") and n.endswith(".json") and n.count(".") == 2)
-    for label, path in (("a page", "/boende-och-omlokalisering/"), ("the Swedish search index", f"/search/{versioned}")):
+    for label, path in (("a page", "/boende-och-omlokalisering/"), ("Pagefind's script", "/pagefind/pagefind.js")):
         out = subprocess.run([wrk, "-t2", "-c16", "-d5s", "-H", "Accept-Encoding: gzip", base + path],
                              capture_output=True, text=True, timeout=60).stdout
         rps = next((l.split()[1] for l in out.splitlines() if l.startswith("Requests/sec")), "?")
         latency = next((l.split()[1] for l in out.splitlines() if l.strip().startswith("Latency")), "?")
         row(f"Load on loopback nginx, {label} (wrk, 16 connections, 5 s)", f"{rps} req/s, mean latency {latency}")
-
-
-def bench_index(site: str, label: str = "real site", with_quality: bool = True) -> None:
-    for part, rel in (("sv + ungdom", "search/search_index.json"), ("en", "en/search/search_index.json"), ("ar", "ar/search/search_index.json")):
-        if not os.path.exists(os.path.join(site, rel)):
-            continue
-        with open(os.path.join(site, rel), "rb") as fh:
-            data = fh.read()
-        docs = len(json.loads(data)["docs"])
-        row(f"Search index {part}, {label}", f"{len(data) / 1024:.0f} KB raw, {len(gzip.compress(data, 6)) / 1024:.0f} KB gzip, {docs} entries")
-    if with_quality:
-        prebuilt = quality.prebuilt_lunr_index(os.path.join(site, "search", "search_index.json"))
-        row(f"Prebuilt lunr index sv, {label} (what the worker would load instead of building)",
-            f"{len(prebuilt) / 1024:.0f} KB raw, {len(gzip.compress(prebuilt, 6)) / 1024:.0f} KB gzip, on top of the documents results show")
-        for part, (mrr, recall, n) in quality.evaluate_python(site, os.path.join(ROOT, "bench", "queries.yaml")).items():
-            row(f"Search quality, lunr.py + snowball, {part} ({n} queries)", f"MRR@5 {mrr:.2f}, recall@3 {recall:.2f}")
 
 
 def bench_lix(site: str) -> None:
@@ -302,26 +310,24 @@ How to read it:
   hooks, overrides, theme features or CSS, and with mkdocs-static-i18n's defaults. It gets the pages
   our hooks generate (county pages, changes) written out as Markdown files.
 - The real-site ratio compares the fastest of five interleaved runs of each; the median of the five
-  pairs is shown beside it. Our build also checks every page, writes the security headers and
-  precompresses (gzip) every page, stylesheet, script and search index.
+  pairs is shown beside it. Our build also checks every page, writes the security headers,
+  precompresses (gzip) every page, stylesheet and script, and builds Pagefind's index.
 - Scaling: ms per page should stay flat as the site grows. Stock grows because every page embeds the
   whole navigation, and the i18n plugin's search deduplication compares every entry with every other;
-  ours keeps the navigation in each page small (`navigation.prune`) and turns that deduplication off,
-  since it writes each part's index itself. The stock build is not run at 3,000 pages (it takes many
+  ours keeps the navigation in each page small (`navigation.prune`) and turns that deduplication off
+  (search is Pagefind's index, one per page language). The stock build is not run at 3,000 pages (it takes many
   minutes).
-- First load is measured in Chromium through nginx with deploy/nginx.conf (gzip), cold cache. Since
-  search is on demand, a first load holds no search index, lunr or Material's worker; the bench stops
-  if a page fetches the index before anyone searches. lunr.py scores sit below Chromium's because it
-  keeps BM25 length normalisation, which Material's worker turns off; Chromium is what readers get.
-- Search cost (bench/search_load.py), per size and language, lunr and Pagefind on the same built site:
-  "bytes until first result" counts everything from opening the page to the first result list (page,
-  assets, then index, Material's worker and lunr's language files); "cold" is the time from focusing
-  the field and typing at once to results, so it includes fetching and building the index; "warm" is
-  the median of the next five queries; "next page, index cached" is a second page of the same part.
-  Pagefind is measured through its JavaScript API as its UI uses it (search, then the first five
-  results' fragments), indexing the article only, with 'wasm-unsafe-eval' added to the page policy
-  for that run only. Times are wall-clock on a machine other work shares: the load average is recorded
-  at the start and end, and times under load are upper bounds.
+- First load is measured in Chromium through nginx with deploy/nginx.conf (gzip), cold cache. Search
+  is on demand: a first load holds no Pagefind file and no index (the bench stops if a page fetches one
+  before anyone searches), only our small search worker, which Material starts at once.
+- Search cost (bench/search_load.py), per size and language, the site's search as built (Pagefind
+  behind Material's UI): "bytes until first result" counts everything from opening the page to the first
+  result list (page, assets, then Pagefind's script, WebAssembly, index chunks and the fragments of the
+  results shown); "cold" is the time from focusing the field and typing at once to results, so it
+  includes fetching Pagefind; "warm" is the median of the next five queries; "next page, files cached"
+  is a second page of the same part. Quality is typed into the real search field (bench/quality.py),
+  youth questions on a youth page. Times are wall-clock on a machine other work shares: the load
+  average is recorded at the start and end, and times under load are upper bounds.
 - Synthetic pages are written from word chains learnt from the real pages of each language, so their
   vocabulary and compression are close to real prose.
 """
@@ -333,7 +339,6 @@ def main() -> int:
     row("Machine load at start (1-minute load average, 2 cores shared)", f"{os.getloadavg()[0]:.1f}")
     site, synthetic_sites = bench_builds(quick)
     bench_regions()
-    bench_index(site)
     bench_lix(site)
     bench_browser(site)
     bench_search(site, synthetic_sites)

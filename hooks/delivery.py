@@ -1,20 +1,15 @@
-"""MkDocs glue for the built output: per-language search, html dir, 404 page per language, CSP, precompression."""
+"""MkDocs glue for the built output: html dir, accessible search dialog, 404 page per language, CSP, precompression.
+
+Search itself (Pagefind, our worker) is hooks/search.py."""
 from __future__ import annotations
 
-import json
 import os
-import posixpath
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from sitebuild import build_state, csp, html_text, i18n_plugin, precompress, search_index, yaml_lines
-from sitebuild.problems import ContentErrors
+from sitebuild import build_state, csp, html_text, i18n_plugin, precompress, search_index
 
-WORKER = "assets/javascripts/workers/search-stemmed.js"
-LUNR = "assets/javascripts/lunr"
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-_index_version: dict[str, str] = {}
 
 
 def _precompressing() -> bool:
@@ -25,30 +20,13 @@ def on_config(config):
     state = build_state.of(config)
     if not state.trusted_scripts:  # the first language's build: once per build
         state.trusted_scripts = csp.template_patterns(list(config.theme.dirs))
-        _index_version["name"] = search_index.versioned_name(search_index.source_version(
-            [config.docs_dir] + [os.path.join(ROOT, d) for d in ("data", "hooks", "sitebuild", "overrides")],
-            [config.config_file_path or os.path.join(ROOT, "mkdocs.yml")]))
     return config
-
-
-def _relative(from_url: str, to_path: str) -> str:
-    base = posixpath.dirname(from_url.rstrip("/") + "/x") if from_url else ""
-    rel = posixpath.relpath(to_path or ".", base or ".")
-    return rel
-
-
-def on_page_content(html, page, config, files):
-    """Process-map chips, numbers and links are left out of the search index (read in on_page_context)."""
-    return search_index.mark_unsearchable(html)
 
 
 @event_priority(-100)
 def on_post_page(output, page, config):
     state = build_state.of(config)
     language = state.parts.by_language(state.part_of(page.file.src_uri).language)
-    root = language.url.rstrip("/")
-    output = search_index.rewrite_page_config(
-        output, base=_relative(page.url, root), worker=_relative(page.url, WORKER), index=_index_version.get("name", ""))
     output = html_text.with_html_dir(output)
     search_label = html_text.escape(state.labels(language).get("search_label"))
     output = output.replace('data-md-component="search" role="dialog"',
@@ -102,53 +80,11 @@ def on_post_template(output, template_name, config):
 def on_post_build(config):
     site_dir = config.site_dir
     if i18n_plugin.in_language_build(config):
-        return  # a nested language build; the combined index is written after the default build
+        return  # a nested language build; the whole site is finished after the default build
     state = build_state.of(config)
-    split_search_index(site_dir, _county_places(state), _index_version.get("name", ""), state.parts)
     write_security_headers(site_dir, state.trusted_scripts)
     if _precompressing():
-        precompress.compress_tree(site_dir, skip=lambda path: _unused_lunr_script(site_dir, path))
-
-
-def _county_places(state) -> dict[str, list[str]]:
-    """Each county page's municipality names, and the other names readers type for them (data/search.yaml)."""
-    directory = state.data.directory
-    if directory is None:
-        return {}
-    try:
-        others, problems = search_index.other_place_names(yaml_lines.load_file(os.path.join(ROOT, "data", "search.yaml"), "data/search.yaml"))
-    except yaml_lines.YamlSyntaxError as exc:
-        others, problems = {}, [exc.problem]
-    if problems:
-        raise PluginError(ContentErrors(problems).report())
-    return {f"kontakter/{c.slug}/": [n for m in c.municipalities for n in [m["name"], *others.get(m["name"], [])]]
-            for c in directory.counties}
-
-
-def split_search_index(site_dir: str, places: dict[str, list[str]] | None = None, versioned: str = "", parts=None) -> None:
-    """Write one search index per part of the site, each in the part's language: under the plain name
-    (what Material asks for if search-on-demand.js is missing) and under the versioned name pages point to."""
-    path = os.path.join(site_dir, "search", "search_index.json")
-    if not os.path.exists(path):
-        return
-    with open(path, encoding="utf-8") as fh:
-        combined = json.load(fh)
-    for part, index in search_index.split(combined, places).items():
-        prefix = parts.get(part).url.strip("/") if parts is not None and parts.get(part) else part
-        target_dir = os.path.join(site_dir, *([prefix, "search"] if prefix else ["search"]))
-        os.makedirs(target_dir, exist_ok=True)
-        data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
-        for name in {"search_index.json", versioned.rsplit("/", 1)[-1] if versioned else "search_index.json"}:
-            with open(os.path.join(target_dir, name), "w", encoding="utf-8") as fh:
-                fh.write(data)
-
-
-def _unused_lunr_script(site_dir: str, path: str) -> bool:
-    """Other languages' stemmers in the theme's lunr folder: never fetched, so not worth compressing."""
-    lunr = os.path.join(site_dir, *LUNR.split("/")) + os.sep
-    if not path.startswith(lunr):
-        return False
-    return path[len(lunr):].replace(os.sep, "/") not in search_index.lunr_scripts(set(search_index.PARTS))
+        precompress.compress_tree(site_dir, skip=lambda path: search_index.is_unused_theme_file(site_dir, path))
 
 
 def write_security_headers(site_dir: str, trusted) -> None:

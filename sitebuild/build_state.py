@@ -41,6 +41,7 @@ class BuildState:
     not_found: str = ""                 # the default language's 404 page, kept at /404.html
     built_menus: dict = field(default_factory=dict)   # menu key -> the MkDocs Navigation of this language's build
     trusted_scripts: list = field(default_factory=list)
+    search_names: dict = field(default_factory=dict)  # municipality -> other names readers type (data/search.yaml)
     published_checked: bool = False     # docs/ is checked once, not again in each language's build
     menus_checked: bool = False
     identity_reported: bool = False

@@ -3,7 +3,8 @@
 The allowed scripts come from the templates (the theme's and overrides/), never from the built pages:
 a template script becomes a pattern in which each `{{ … }}` may only be a relative or site path (no
 quotes, no code), and a built page's inline script is hashed only if it matches one. Any other inline
-script is an error that stops the build. No 'unsafe-inline' and no 'unsafe-eval'. The headers go out
+script is an error that stops the build. No 'unsafe-inline' and no 'unsafe-eval'; 'wasm-unsafe-eval' only,
+which lets the search worker compile Pagefind's WebAssembly (it allows no eval of JavaScript). The headers go out
 two ways: an nginx include and a `_headers` file for static hosts that read one.
 """
 from __future__ import annotations
@@ -85,7 +86,7 @@ def untrusted_scripts(html: str, patterns: list[re.Pattern]) -> tuple[set[str], 
 
 
 def policy(hashes: set[str]) -> str:
-    scripts = " ".join(["'self'", *sorted(hashes)])
+    scripts = " ".join(["'self'", "'wasm-unsafe-eval'", *sorted(hashes)])
     return "; ".join([
         "default-src 'self'",
         f"script-src {scripts}",

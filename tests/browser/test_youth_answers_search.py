@@ -1,13 +1,13 @@
 """A teenager searching on /ungdom/ with their own words lands on the answer to their question."""
 import pytest
 
+from tests.browser.test_search import wait_for_answer
+
 
 def hits_for(v, base_url, query):
     v.page.goto(base_url + "/ungdom/")
     v.search(query)
-    v.page.wait_for_function("document.querySelectorAll('.md-search-result__item').length > 0 || "
-                             "(document.querySelector('.md-search-result__meta') || {}).textContent?.match(/Inga/)",
-                             timeout=10000)
+    wait_for_answer(v, query)
     hrefs = v.page.evaluate("[...document.querySelectorAll('.md-search-result__item > a')].map(a => a.href)")
     pages = []
     for h in hrefs:

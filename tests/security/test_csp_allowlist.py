@@ -30,3 +30,10 @@ def test_only_trusted_scripts_are_hashed_and_the_rest_reported():
     hashes, others = csp.untrusted_scripts(page, PATTERNS)
     assert hashes == {csp.script_hash(BASE.format(".."))}
     assert [body for _, body in others] == ["alert(1)", "alert(2)"]
+
+
+def test_the_policy_lets_search_compile_webassembly_and_loosens_nothing_else():
+    directives = dict(d.split(" ", 1) for d in csp.policy({"'sha256-abc='"}).split("; "))
+    assert directives["script-src"].split() == ["'self'", "'wasm-unsafe-eval'", "'sha256-abc='"]
+    assert directives["worker-src"] == directives["connect-src"] == directives["default-src"] == "'self'"
+    assert "unsafe-inline" not in csp.policy(set()) and "'unsafe-eval'" not in csp.policy(set())

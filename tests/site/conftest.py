@@ -17,10 +17,3 @@ def all_pages(site_dir):
 @pytest.fixture(scope="session")
 def regions_data():
     return yaml.safe_load((ROOT / "data" / "regions.yaml").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="session")
-def search_indexes(site_dir):
-    return {part: json.loads((site_dir / rel).read_text(encoding="utf-8"))
-            for part, rel in {"sv": "search/search_index.json", "en": "en/search/search_index.json",
-                              "ar": "ar/search/search_index.json"}.items()}

@@ -1,8 +1,8 @@
 """Size budgets the build keeps (sizes, not times): first load of any page ≤ 100 KB gzip, ≤ 30 requests.
 
 A first load is the page, its stylesheets and scripts, the favicon, and our small search worker, which
-Material starts at once. The search index, lunr and Material's own worker come only when the reader
-opens search (tests/browser/test_search.py shows that), so the first load does not grow with the site.
+Material starts at once. Pagefind and its index come only when the reader opens search
+(tests/browser/test_search.py shows that), so the first load does not grow with the site.
 Material's language switcher also asks for a sitemap beside each alternate link; those count as requests.
 """
 import gzip
@@ -59,11 +59,3 @@ def test_every_page_keeps_its_budget(site_dir, all_pages):
             over.append((url_of(site_dir, path), size // 1024, requests))
     assert over == [], over
     print(f"heaviest first load: {worst[1]} {worst[0] // 1024} KB")
-
-
-def test_search_index_holds_page_text_only(search_indexes):
-    """No page facts, safety bar or navigation in the index: only what the editor wrote."""
-    for part, index in search_indexes.items():
-        for doc in index["docs"]:
-            for chrome in ("Senast granskad", "Föreslå en ändring", "Last reviewed", "Akut fara", "Hoppa till innehållet"):
-                assert chrome not in doc["text"], (doc["location"], chrome)

@@ -27,7 +27,7 @@ def test_no_page_loads_anything_from_another_host(site_dir, all_pages):
 def test_no_stylesheet_or_our_script_references_another_host(site_dir):
     # Material's bundle carries a Mermaid CDN address it uses only for diagrams, which this site does not
     # enable; the browser tests prove that no page requests it. Our own scripts and every stylesheet are scanned.
-    ours = [p for p in site_dir.rglob("*.js") if "quick-exit" in p.name or "search-stemmed" in p.name]
+    ours = [p for p in site_dir.rglob("*.js") if "quick-exit" in p.name or "search-pagefind" in p.name]
     assert len(ours) == 2
     offenders = []
     for path in list(site_dir.rglob("*.css")) + ours:

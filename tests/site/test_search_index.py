@@ -1,85 +1,89 @@
-"""One search index per part of the site, each with real links only, readable text, and the
-municipality names that lead to their county page; pages point at a versioned copy."""
+"""Pagefind's index as the build writes it: one per page language, page text only, municipality names
+weighted on county pages, and every page pointing Material at our worker with its own language."""
 import json
 import re
 
-import yaml
-
-from tests.site.conftest import ROOT
 from tests.site.html_pages import url_of
+
+CHROME = ("Senast granskad", "Föreslå en ändring", "Last reviewed", "Akut fara", "Hoppa till innehållet",
+          "Skriv namnet på din kommun")
 
 
 def page_config(html: str) -> dict:
     return json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S).group(1))
 
 
-def test_swedish_index_holds_swedish_and_youth_pages_only(search_indexes):
-    locations = [d["location"] for d in search_indexes["sv"]["docs"]]
-    assert any(loc.startswith("ungdom/") for loc in locations)
-    assert not any(loc.split("/")[0] in ("en", "ar") for loc in locations)
-    assert search_indexes["sv"]["config"]["lang"] == ["sv"]
+def html_lang(html: str) -> str:
+    return re.search(r'<html\b[^>]*\slang="([^"]+)"', html).group(1)
 
 
-def test_english_index_holds_english_pages_only(search_indexes, site_dir):
-    docs = search_indexes["en"]["docs"]
-    assert docs and search_indexes["en"]["config"]["lang"] == ["en"]
-    for d in docs:
-        assert (site_dir / "en" / d["location"].split("#")[0] / "index.html").exists() or d["location"] == "", d["location"]
+def indexed(page) -> str:
+    return page.text_within("data-pagefind-body", exclude=("data-pagefind-ignore",))
 
 
-def test_no_result_links_to_undefined_and_every_location_is_a_page(search_indexes, site_dir):
-    for part, index in search_indexes.items():
-        base = site_dir if part == "sv" else site_dir / part
-        for d in index["docs"]:
-            loc = d["location"].split("#")[0]
-            assert "undefined" not in d["location"]
-            assert (base / loc / "index.html").exists() or (base / loc).is_file(), (part, d["location"])
+def test_each_page_language_has_its_own_index(site_dir, all_pages):
+    langs = {html_lang(path.read_text(encoding="utf-8")) for path, page in all_pages if page.find(data_pagefind_body=True)}
+    assert len(langs) >= 3, langs
+    entry = json.loads((site_dir / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert set(entry["languages"]) == langs
+    for lang, info in entry["languages"].items():
+        assert info["page_count"] > 0 and (site_dir / "pagefind" / f"pagefind.{info['hash']}.pf_meta").exists(), lang
 
 
-def test_pages_point_material_at_their_own_index(site_dir):
-    import json, re
-    for rel, expected in (("index.html", "."), ("en/index.html", "."), ("ungdom/index.html", ".."),
-                          ("en/vad-ar-en-avhoppare/index.html", "..")):
-        html = (site_dir / rel).read_text(encoding="utf-8")
-        cfg = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S).group(1))
-        assert cfg["base"] == expected, rel
-        assert "search-stemmed.js?material=" in cfg["search"], rel
-
-
-def test_every_page_points_at_a_versioned_index_with_the_same_content(site_dir, all_pages):
-    for path, _ in all_pages:
+def test_every_content_page_is_indexed_once_by_its_article(site_dir, all_pages):
+    for path, page in all_pages:
         if path.name == "404.html":
+            assert not page.find(data_pagefind_body=True)
             continue
-        cfg = page_config(path.read_text(encoding="utf-8"))
-        assert re.fullmatch(r"search/search_index\.[0-9a-f]{8}\.json", cfg["search_index"]), url_of(site_dir, path)
-        base = (path.parent / cfg["base"]).resolve()
-        assert (base / cfg["search_index"]).read_bytes() == (base / "search" / "search_index.json").read_bytes()
+        bodies = page.find(data_pagefind_body=True)
+        assert len(bodies) == 1 and "md-content__inner" in bodies[0].get("class", ""), url_of(site_dir, path)
 
 
-def test_actor_chips_do_not_run_together_in_search_text(search_indexes):
-    actors = yaml.safe_load((ROOT / "data" / "actors.yaml").read_text(encoding="utf-8"))["actors"]
-    names = sorted({label for a in actors.values() for key, label in a.items() if key != "page"}, key=len, reverse=True)
-    assert len(names) >= 4, names
-    together = re.compile("(" + "|".join(map(re.escape, names)) + r")(" + "|".join(map(re.escape, names)) + ")")
-    for part, index in search_indexes.items():
-        for d in index["docs"]:
-            plain = re.sub(r"<[^>]+>", " ", d["title"] + " " + d["text"])
-            assert not together.search(plain), (part, d["location"], together.search(plain).group(0))
-            assert "Andra vägar" not in d["title"] and "Other routes" not in d["title"], (part, d["location"], d["title"])
+def test_the_index_holds_page_text_only(site_dir, all_pages):
+    """No page facts, safety bar, menus or the municipality filter's help: only what the editor wrote."""
+    for path, page in all_pages:
+        text = indexed(page)
+        for chrome in CHROME:
+            assert chrome not in text, (url_of(site_dir, path), chrome)
 
 
-def test_each_county_page_carries_its_municipalities_and_no_other_page_does(search_indexes, regions_data):
-    for part in ("sv", "en"):
-        index = search_indexes[part]
-        assert index["config"]["fields"]["places"]["boost"] >= index["config"]["fields"]["title"]["boost"]
-        by_location = {d["location"]: d for d in index["docs"]}
+def test_process_map_chips_labels_and_links_are_left_out(site_dir, all_pages):
+    """Actor chips ran together in excerpts ("PolisenSocialtjänstenSiS"); labels and "Läs mer" repeat."""
+    with_map = 0
+    for path, page in all_pages:
+        for cls in ("process-map__actors", "process-map__links", "process-map__label"):
+            for element in page.find(class_=cls):
+                with_map += 1
+                assert "data-pagefind-ignore" in element, (url_of(site_dir, path), cls)
+    assert with_map > 0
+
+
+def test_each_county_page_weights_its_municipalities_and_other_names(site_dir, regions_data):
+    for prefix in ("", "en/"):
         for county in regions_data["counties"]:
-            doc = by_location[f"kontakter/{county['slug']}/"]
-            places = doc.get("places", "").split()
+            html = (site_dir / f"{prefix}kontakter/{county['slug']}/index.html").read_text(encoding="utf-8")
+            lists = re.findall(r'<ul\b[^>]*\sdata-municipalities\b[^>]*>', html)
+            assert lists and all('data-pagefind-weight="7.0"' in tag for tag in lists), (prefix, county["slug"])
             for m in county["municipalities"]:
-                assert all(word in places for word in m["name"].split()), (part, county["slug"], m["name"])
-        assert "Goteborg" in by_location["kontakter/vastra-gotaland/"]["places"]
-        assert "Malmo" in by_location["kontakter/skane/"]["places"]
-        assert "Gothenburg" in by_location["kontakter/vastra-gotaland/"]["places"].split()  # data/search.yaml
-        others = [d["location"] for d in index["docs"] if "places" in d and not re.fullmatch(r"kontakter/[a-z-]+/", d["location"])]
-        assert others == [], others
+                assert f'data-municipality="{m["name"]}"' in html, (county["slug"], m["name"])
+        gothenburg = (site_dir / f"{prefix}kontakter/vastra-gotaland/index.html").read_text(encoding="utf-8")
+        assert re.search(r'<p hidden data-pagefind-weight="7.0">[^<]*\bGothenburg\b', gothenburg)  # data/search.yaml
+
+
+def test_pages_point_material_at_our_worker_in_their_own_language(site_dir, all_pages):
+    for path, _ in all_pages:
+        html = path.read_text(encoding="utf-8")
+        cfg = page_config(html)
+        worker, _, query = cfg["search"].partition("?")
+        assert worker.endswith("assets/javascripts/workers/search-pagefind.js"), url_of(site_dir, path)
+        target = site_dir / worker.lstrip("/") if worker.startswith("/") else path.parent / worker  # 404 pages: from the root
+        assert target.resolve().is_file(), url_of(site_dir, path)
+        assert query == f"lang={html_lang(html)}", url_of(site_dir, path)
+
+
+def test_materials_own_index_is_empty_and_lunr_is_gone(site_dir):
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["docs"] == [] and (site_dir / "search" / "search_index.json").stat().st_size < 400
+    assert not list(site_dir.glob("*/search/search_index.json"))
+    assert not (site_dir / "assets" / "javascripts" / "lunr").exists()
+    assert not list((site_dir / "assets" / "javascripts" / "workers").glob("search.*.min.js"))

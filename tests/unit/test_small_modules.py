@@ -120,12 +120,6 @@ def test_direction_is_read_from_the_page_material_built():
     assert html_text.with_html_dir(html_text.with_html_dir(rtl)).count("dir=") == 2  # <html> once, <body> once
 
 
-def test_lunr_scripts_follow_materials_worker():
-    assert search_index.lunr_scripts({"en"}) == set()
-    assert search_index.lunr_scripts({"sv", "ar"}) == {"min/lunr.sv.min.js", "min/lunr.ar.min.js", "min/lunr.stemmer.support.min.js"}
-    assert "wordcut.js" in search_index.lunr_scripts({"th"})
-
-
 def test_other_place_names_are_read_with_their_lines_and_bad_entries_named():
     good = yaml_lines.parse("other_place_names:\n  Göteborg: [Gothenburg]\n", "data/search.yaml")
     assert search_index.other_place_names(good) == ({"Göteborg": ["Gothenburg"]}, [])
@@ -135,13 +129,30 @@ def test_other_place_names_are_read_with_their_lines_and_bad_entries_named():
     assert [(p.path, p.line) for p in problems] == [("data/search.yaml", 3)] and "Malmö" in problems[0].what
 
 
-def test_process_map_chips_are_marked_unsearchable_and_text_is_not():
-    html = ('<span class="process-map__title">Ta kontakt</span> <span class="process-map__actors">'
-            '<span class="process-map__actor process-map__actor--polisen">Polisen</span></span>')
-    marked = search_index.mark_unsearchable(html)
-    assert marked.count("data-search-exclude") == 2
+def test_pagefind_indexes_the_article_and_not_what_is_not_text_for_readers():
+    page = ('<html lang="xx"><body><nav>Meny</nav><article class="md-content__inner md-typeset"><h1>T</h1>'
+            '<span class="process-map__title">Ta kontakt</span> <span class="process-map__actors">'
+            '<span class="process-map__actor process-map__actor--polisen">Polisen</span></span>'
+            '<aside class="page-meta" data-page-meta="reader">Senast granskad</aside></article></body></html>')
+    marked = search_index.mark_page(page)
+    assert marked.count("data-pagefind-body") == 1 and '<article class="md-content__inner md-typeset" data-pagefind-body' in marked
+    assert '<span class="process-map__actors" data-pagefind-ignore>' in marked
+    assert 'data-page-meta="reader" data-pagefind-ignore>' in marked
     assert '<span class="process-map__title">Ta kontakt</span>' in marked
+    assert search_index.mark_page(marked) == marked  # marking twice changes nothing
 
 
-def test_place_terms_add_names_without_diacritics_once():
-    assert search_index.place_terms(["Göteborg", "Ale", "Malmö"]) == ["Göteborg", "Goteborg", "Ale", "Malmö", "Malmo"]
+def test_county_municipalities_weigh_like_a_title_with_other_names_hidden_beside_them():
+    page = ('<ul class="county-municipalities" data-municipalities data-municipality-list="x">'
+            '<li data-municipality="Ale">Ale</li><li data-municipality="Göteborg">Göteborg</li></ul>')
+    marked = search_index.mark_page(page, {"Göteborg": ["Gothenburg"], "Malmö": ["Malmoe"]})
+    assert 'data-municipality-list="x" data-pagefind-weight="7.0">' in marked
+    assert marked.endswith('</ul>\n<p hidden data-pagefind-weight="7.0">Gothenburg</p>')
+    assert "Malmoe" not in marked
+
+
+def test_material_is_pointed_at_our_worker_with_the_pages_language():
+    page = ('<html lang="xx-YY" class="no-js"><script id="__config" type="application/json">'
+            '{"base": "..", "search": "../assets/javascripts/workers/search.1234abcd.min.js"}</script>')
+    out = search_index.point_at_worker(page)
+    assert '"search": "../assets/javascripts/workers/search-pagefind.js?lang=xx-YY"' in out and '"base": ".."' in out

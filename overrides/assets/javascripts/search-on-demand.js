@@ -1,10 +1,10 @@
 /* Search costs nothing until it is used.
-   Material for MkDocs asks for the search index as soon as a page loads (one XMLHttpRequest for
-   <base>/search/search_index.json, started by its bundle). This script runs before the bundle and holds
-   that one request back until the reader opens search: focus in the search field (a click, a tap on the
-   search icon, the keys f, s or /, a ?q= link) or the search toggle switched on. The request then goes to
-   the versioned copy of the index that the build names in __config as `search_index`, which the browser
-   may keep for a year, so other pages of the same part reuse it. Nothing else of Material is changed. */
+   Material for MkDocs asks for <base>/search/search_index.json as soon as a page loads (one
+   XMLHttpRequest from its bundle) and hands it to the search worker as SETUP; our worker
+   (workers/search-pagefind.js) then loads Pagefind. This script runs before the bundle and holds that
+   one request back until the reader opens search: focus in the search field (a click, a tap on the
+   search icon, the keys f, s or /, a ?q= link) or the search toggle switched on. The file itself is a
+   few bytes (the build empties it); Pagefind's index is fetched in chunks only for what is typed. */
 (function () {
   "use strict";
   var element = document.getElementById("__config");
@@ -14,15 +14,12 @@
   } catch (err) {
     return; /* no config: leave Material as it is */
   }
-  if (!config.search_index || typeof XMLHttpRequest === "undefined") return;
+  if (!config.search || typeof XMLHttpRequest === "undefined" || typeof WeakSet !== "function") return;
 
-  var base = new URL(config.base || ".", location.href);
-  var plain = new URL("search/search_index.json", base).href;
-  var versioned = new URL(config.search_index, base).href;
+  var index = new URL("search/search_index.json", new URL(config.base || ".", location.href)).href;
   var held = [];
   var wanted = false;
-  var index = typeof WeakSet === "function" ? new WeakSet() : null;
-  if (!index) return;
+  var requests = new WeakSet();
 
   function want() {
     if (wanted) return;
@@ -33,17 +30,13 @@
   var open = XMLHttpRequest.prototype.open;
   var send = XMLHttpRequest.prototype.send;
   XMLHttpRequest.prototype.open = function (method, url) {
-    var args = Array.prototype.slice.call(arguments);
-    if (String(url) === plain) {
-      args[1] = versioned;
-      index.add(this);
-    }
-    return open.apply(this, args);
+    if (String(url) === index) requests.add(this);
+    return open.apply(this, arguments);
   };
   XMLHttpRequest.prototype.send = function () {
     var request = this;
     var args = arguments;
-    if (!wanted && index.has(request)) {
+    if (!wanted && requests.has(request)) {
       held.push(function () { send.apply(request, args); });
       return;
     }
