@@ -224,7 +224,9 @@ def type_like_a_person(page, text: str) -> None:
             page.keyboard.insert_text(ch)
 
 
-@pytest.mark.parametrize("query, expected", [("Polisregion Syd Skåne", "skåne"), ("boende för unga", "boende")])
+# "boende för unga": the page for children and young people holds every word and comes first; the housing
+# page (no "unga") follows. What the reader must see is that the first result is about what they typed.
+@pytest.mark.parametrize("query, expected", [("Polisregion Syd Skåne", "skåne"), ("boende för unga", "unga")])
 @pytest.mark.parametrize("name", sorted(DEVICES))
 def test_searcher_types_swedish_and_reads_results_without_leaving(visit, base_url, name, query, expected):
     v = device(visit, name)

@@ -118,6 +118,16 @@ def test_arabic_query_finds_the_page_about_it(visit, base_url):
     assert search(v, base_url, "/ar/", "مترجم")[0] == f"{base_url}/ar/tolk/"
 
 
+@pytest.mark.parametrize("part, query, page", [("/so/", "turjubaan", "/so/tolk/"), ("/fa/", "مترجم", "/fa/tolk/")])
+def test_somali_and_persian_readers_search_their_own_pages(visit, base_url, part, query, page):
+    """Languages added through config and data get their own search: a Somali or Persian reader asking about an
+    interpreter reaches that page in their language, and no result is in another language."""
+    v = visit()
+    hits = search(v, base_url, part, query)
+    assert hits and hits[0] == base_url + page, hits[:5]
+    assert all(h.startswith(base_url + part) for h in hits), hits
+
+
 def test_search_quality_on_the_projects_query_set(browser, base_url):
     """MRR@5 at least 0.9 in Swedish and English in Chromium on bench/queries.yaml (the set `make bench`
     reports), over at least 90 queries; Arabic at least 0.8 on its few."""

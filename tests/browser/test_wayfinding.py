@@ -12,10 +12,12 @@ DESKTOP = {"width": 1366, "height": 900}
 ARTIFACTS = pathlib.Path(__file__).resolve().parents[1] / "artifacts"
 
 START_PAGES = {
-    "/": ("English", "العربية"),
-    "/en/": ("Svenska", "العربية"),
-    "/ar/": ("Svenska", "English"),
-    "/ungdom/": ("English", "العربية"),
+    "/": ("English", "العربية", "Soomaali", "فارسی"),
+    "/en/": ("Svenska", "العربية", "Soomaali", "فارسی"),
+    "/ar/": ("Svenska", "English", "Soomaali", "فارسی"),
+    "/so/": ("Svenska", "English", "العربية", "فارسی"),
+    "/fa/": ("Svenska", "English", "العربية", "Soomaali"),
+    "/ungdom/": ("English", "العربية", "Soomaali", "فارسی"),
 }
 
 
@@ -44,7 +46,7 @@ def test_start_page_routes_every_reader_from_the_first_phone_screen(visit, base_
     call = v.page.locator('a[href="tel:11414"]').first
     assert in_first_screen(v.page, call) and re.sub(r"\s", "", call.inner_text()) == "11414"
     hours = v.page.locator(".start-contact").inner_text()
-    assert re.search(r"måndag|Monday|الإثنين", hours), hours  # office hours, as polisen.se gives them
+    assert re.search(r"måndag|Monday|الإثنين|الاثنين|Isniin|دوشنبه", hours), hours  # office hours, as polisen.se gives them
     assert in_first_screen(v.page, v.page.locator('[data-emergency-line] a[href="tel:112"]'))
     for word in START_PAGES[path]:
         link = v.page.locator(".start-languages a", has_text=word)
