@@ -1,4 +1,5 @@
-"""Numbers in built HTML: phone numbers become `tel:` links, and in right-to-left text every number is isolated.
+"""Numbers in built HTML: phone numbers become `tel:` links, and in right-to-left text every number (and every
+run of Swedish or English words) is isolated.
 
 Without isolation the bidi algorithm reorders digit groups inside Arabic text, so "114 14" is shown as
 "14 114". Each phone number becomes `<a href="tel:…">` (with `dir="ltr"`, which isolates it, on right-to-left
@@ -20,8 +21,13 @@ PHONE = re.compile(_NOT_AFTER + r"(?:112|114" + _SPACE + r"14)" + _NOT_BEFORE)
 # Never inside a character reference such as "&#160;" (the space before a footnote's back-link).
 NUMBER = re.compile(r"(?<![A-Za-z\d#])[A-Za-z]{0,3}\d+(?:(?:" + _SPACE + r"|[.,:/\-–])\d+)*(?:" + _SPACE + r"?%)?")
 
+# Swedish or English words inside right-to-left text (a report title, "polisen.se", "socialtjänsten"): a run
+# of Latin letters, digits, spaces and the punctuation inside titles, starting with a letter and ending with a
+# letter or digit, read left to right as one piece. Brackets stay outside, so they pair in the sentence.
+_LATIN = "A-Za-z\u00c0-\u024f"
+LATIN_RUN = re.compile(rf"(?<![{_LATIN}\d&#])[{_LATIN}](?:[{_LATIN}\d.,:/\-–'’?! ]|&#160;|&nbsp;)*[{_LATIN}\d?]")
 # A character reference (&#160; before each footnote's back link) is one character, not a number to isolate.
-_ENTITY_OR_NUMBER = re.compile(r"(&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);)|" + NUMBER.pattern)
+_ENTITY_OR_NUMBER = re.compile(r"(&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);)|(" + LATIN_RUN.pattern + ")|" + NUMBER.pattern)
 
 _TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
 _NAME = re.compile(r"</?\s*([a-zA-Z][a-zA-Z0-9-]*)")

@@ -49,6 +49,15 @@ def open_search_and_type(page, word: str) -> dict:
     if icon.is_visible():  # phones and high zoom: the search icon in the header opens the search panel
         icon.click()
     field.focus()
+    # The theme fades the placeholder's colour in on focus (0.25 s); a reader reads it once the fade is over:
+    # wait until two looks 150 ms apart see the same colours.
+    page.wait_for_function("""() => {
+        const el = document.querySelector("input[data-md-component='search-query']");
+        const now = getComputedStyle(el, '::placeholder').color + getComputedStyle(el).backgroundColor;
+        const same = window.__placeholderSeen === now;
+        window.__placeholderSeen = now;
+        return same;
+    }""", polling=150, timeout=5000)
     found["placeholder"] = page.evaluate("__pageChecks.contrast(\"input[data-md-component='search-query']\", '::placeholder')")
     page.keyboard.type(word)
     # Playwright types non-Latin letters as inserted text, without the keyup Material listens for.

@@ -109,6 +109,23 @@ def test_young_person_finds_who_to_contact_reads_leaves_and_back_shows_nothing_o
     assert page.locator("h1").inner_text() == "Annan sida"
 
 
+@pytest.mark.parametrize("language", ["فارسی", "Soomaali", "العربية"])
+def test_reader_who_picks_a_language_on_the_start_page_then_leaves_finds_nothing_of_the_site_in_back(visit, base_url, language):
+    """Material takes clicks on links into another language and adds a history entry once it has read the
+    languages' sitemaps; the start page must not stay in Back behind a quick exit."""
+    v = device(visit, "phone")
+    page = v.page
+    arrive_from_elsewhere(v, base_url + "/")
+    page.wait_for_load_state("networkidle")  # the theme has read the other languages' sitemaps
+    press(v, page.locator(".start-languages a", has_text=language))
+    page.wait_for_url(lambda url: url != base_url + "/")
+    press(v, page.locator("a[data-quick-exit]"))
+    page.wait_for_url(f"https://{EXIT_HOST}/**")
+    page.go_back()
+    page.wait_for_load_state()
+    assert urlparse(page.url).netloc == urlparse(ELSEWHERE).netloc, f"Back showed {page.url}"
+
+
 # --- A relative who reads Arabic --------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", sorted(DEVICES))

@@ -128,6 +128,25 @@ def test_somali_and_persian_readers_search_their_own_pages(visit, base_url, part
     assert all(h.startswith(base_url + part) for h in hits), hits
 
 
+@pytest.mark.parametrize("part, query, page", [("/fa/", "مترجم", "/fa/tolk/"), ("/ar/", "مترجم", "/ar/tolk/")])
+def test_text_put_in_without_key_presses_is_searched(visit, base_url, part, query, page):
+    """Pasted or dictated text, or a phone keyboard's Arabic script, reaches the field with no key release,
+    which is what Material listens for: the reader must still get results without typing another key."""
+    v = visit(viewport={"width": 360, "height": 780})
+    v.page.goto(base_url + part)
+    v.page.locator("label.md-header__button[for='__search']").click()
+    field = v.page.locator("input[data-md-component='search-query']")
+    field.focus()
+    # Search is ready (Material shows its "type to search" text) before the text arrives.
+    v.page.wait_for_function("""() => document.querySelector('.md-search-result__meta').textContent.trim() ===
+        JSON.parse(document.getElementById('__config').textContent).translations['search.result.placeholder']""",
+                             timeout=15000)
+    v.page.keyboard.insert_text(query)  # an input event and no keyup, as from a paste
+    first = v.page.locator(".md-search-result__item > a").first
+    first.wait_for(state="visible", timeout=15000)
+    assert first.get_attribute("href").split("?")[0].split("#")[0] == base_url + page
+
+
 def test_search_quality_on_the_projects_query_set(browser, base_url):
     """MRR@5 at least 0.9 in Swedish and English in Chromium on bench/queries.yaml (the set `make bench`
     reports), over at least 90 queries; Arabic at least 0.8 on its few."""

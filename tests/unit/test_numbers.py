@@ -60,7 +60,7 @@ def test_character_references_stay_whole_in_rtl_text():
     html = '<p>المادة 13.&#160;<a class="footnote-backref" href="#fnref:1">&#8617;</a></p>'
     out = numbers.process(html, rtl=True)
     assert "&#160;<a" in out and '<bdi dir="ltr">13</bdi>' in out
-    assert numbers.process("<p>x&#112;y 50&#160;000</p>", rtl=True) == '<p>x&#112;y <bdi dir="ltr">50&#160;000</bdi></p>'
+    assert numbers.process("<p>س&#112;ص 50&#160;000</p>", rtl=True) == '<p>س&#112;ص <bdi dir="ltr">50&#160;000</bdi></p>'
 
 
 def test_character_references_in_rtl_text_are_left_whole():
@@ -70,3 +70,10 @@ def test_character_references_in_rtl_text_are_left_whole():
     html = numbers.process(src, rtl=True)
     assert "&#160;" in html and "&#xA0;" in html
     assert '<bdi dir="ltr">4.2.1</bdi>' in html
+
+
+def test_swedish_words_in_rtl_text_read_left_to_right_as_one_piece():
+    # A report title with a year in it showed as "2026 Delredovisning" inside a Persian footnote.
+    out = numbers.process("<p>گزارش Delredovisning 2026 (Ju2025/01696)، بخش 4.1.</p>", rtl=True)
+    assert '<bdi dir="ltr">Delredovisning 2026</bdi> (<bdi dir="ltr">Ju2025/01696</bdi>)،' in out
+    assert numbers.process("<p>Delredovisning 2026 (Ju2025/01696)</p>", rtl=False) == "<p>Delredovisning 2026 (Ju2025/01696)</p>"

@@ -55,20 +55,25 @@
     return link;
   }
 
+  /* In the capture phase, before the theme's own handlers: Material takes clicks on links into another
+     language (it looks the page up in that language's sitemap and then adds a history entry), which would
+     leave this page in Back after a quick exit. */
   document.addEventListener("click", function (ev) {
     if (ev.defaultPrevented) return;
     var exit = ev.target && ev.target.closest ? ev.target.closest("a[data-quick-exit]") : null;
     if (exit) {
       if (ev.button !== 0 || ev.metaKey || ev.ctrlKey) return;
       ev.preventDefault();
+      ev.stopPropagation();
       leave(exit.href);
       return;
     }
     var link = forHelpSeekers() ? sameSiteLink(ev) : null;
     if (!link) return;
     ev.preventDefault();
+    ev.stopPropagation();
     window.location.replace(link.href);
-  });
+  }, true);
 
   document.addEventListener("keydown", function (ev) {
     if (ev.key !== "Shift" || isTyping(ev.target)) {

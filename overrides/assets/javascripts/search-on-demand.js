@@ -3,8 +3,10 @@
    XMLHttpRequest from its bundle) and hands it to the search worker as SETUP; our worker
    (workers/search-pagefind.js) then loads Pagefind. This script runs before the bundle and holds that
    one request back until the reader opens search: focus in the search field (a click, a tap on the
-   search icon, the keys f, s or /, a ?q= link) or the search toggle switched on. The file itself is a
-   few bytes (the build empties it); Pagefind's index is fetched in chunks only for what is typed. */
+   search icon, the keys f, s or /, a ?q= link) or the search toggle switched on. Material's own index is a
+   few bytes (the build empties it); Pagefind's index is fetched in chunks only for what is typed.
+   Material reads the field when a key is released. Text that arrives with no key (pasted, dictated, or
+   from a phone's keyboard for Arabic or Persian script) is passed on as a key release, so it is searched. */
 (function () {
   "use strict";
   var element = document.getElementById("__config");
@@ -46,6 +48,12 @@
   document.addEventListener("focusin", function (ev) {
     var target = ev.target;
     if (target && target.getAttribute && target.getAttribute("data-md-component") === "search-query") want();
+  }, true);
+  document.addEventListener("input", function (ev) {
+    var target = ev.target;
+    if (target && target.getAttribute && target.getAttribute("data-md-component") === "search-query" && !ev.isComposing) {
+      target.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+    }
   }, true);
   document.addEventListener("change", function (ev) {
     var target = ev.target;
